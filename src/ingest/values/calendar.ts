@@ -1,0 +1,33 @@
+/** Calendar arithmetic on plain year/month/day numbers (no JS Date, no time zone). */
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** True when y-m-d is a real calendar date (years 1–9999). */
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  return (
+    Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&
+    y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+  );
+}
+
+/** True when m/d exists in some year (Feb 29 included). */
+export function isValidMonthDay(m: number, d: number): boolean {
+  return isValidYmd(2000, m, d);
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+export function formatYmd(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+export function formatYm(y: number, m: number): string {
+  return `${String(y).padStart(4, '0')}-${pad2(m)}`;
+}

@@ -1,0 +1,23 @@
+/** Gives a year-less month or month/day its year from the term (Feb–Jul: second year, Aug–Jan: first). */
+import type { IssueCode } from '../../messages/zh.ts';
+import { makeTerm, yearOfMonthInSchoolYear, type TermId } from '../../term/term.ts';
+import { formatYm, formatYmd, isValidMonthDay, isValidYmd } from './calendar.ts';
+import { fail, ok, type Parsed } from './result.ts';
+
+export function resolveMonthDay(month: number, day: number, term: TermId | undefined): Parsed<string> {
+  if (!isValidMonthDay(month, day)) return fail('invalid_date');
+  if (term === undefined) return fail('bad_date');
+  const year = yearOfMonthInSchoolYear(term, month);
+  if (!isValidYmd(year, month, day)) return fail('invalid_date');
+  const date = formatYmd(year, month, day);
+  const span = makeTerm(term);
+  return date < span.start || date > span.end ? fail('date_outside_term') : ok(date);
+}
+
+export function resolveMonth(month: number, term: TermId | undefined, noTerm: IssueCode): Parsed<string> {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return fail('bad_month');
+  if (term === undefined) return fail(noTerm);
+  const ym = formatYm(yearOfMonthInSchoolYear(term, month), month);
+  const span = makeTerm(term);
+  return ym < span.start.slice(0, 7) || ym > span.end.slice(0, 7) ? fail('date_outside_term') : ok(ym);
+}

@@ -1,0 +1,63 @@
+/** Cell text and the normalisations names and headers are compared by. */
+import type { Scalar } from '../model.ts';
+
+/** White space of every kind (incl. U+3000, nbsp, line breaks) and zero-width characters. */
+const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]+/gu;
+
+const CLOSE_TO_OPEN: Readonly<Record<string, string>> = { ')': '(', ']': '[', '】': '【', '〕': '〔', '》': '《', '〉': '〈', '」': '「' };
+
+/** A number as Excel shows it in a General cell: at most 15 significant digits, never an exponent. */
+export function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const s = String(Number(n.toPrecision(15)));
+  if (!s.includes('e')) return s;
+  return n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+}
+
+/** The visible text of a cell, trimmed. */
+export function cellText(v: Scalar): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v.replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/gu, '');
+  if (typeof v === 'number') return numberText(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v.date;
+}
+
+export function isBlank(v: Scalar): boolean {
+  return v === null || (typeof v === 'string' && v.replace(SPACE, '') === '');
+}
+
+/** NFKC with all white space removed: 张　三 = 张三 = 张 三. */
+export function normalizeName(text: string): string {
+  return text.normalize('NFKC').replace(SPACE, '');
+}
+
+/** Drops one trailing bracketed note or `/unit`; returns the text unchanged when there is none. */
+function stripTrailingNote(s: string): string {
+  const open = CLOSE_TO_OPEN[s.at(-1) ?? ''];
+  if (open !== undefined) {
+    let depth = 0;
+    for (let i = s.length - 1; i >= 0; i--) {
+      const ch = s[i]!;
+      if (CLOSE_TO_OPEN[ch] !== undefined) depth++;
+      else if (Object.values(CLOSE_TO_OPEN).includes(ch) && --depth === 0) return i > 0 ? s.slice(0, i) : s;
+    }
+    return s;
+  }
+  // "预算金额/元": a short unit after a slash (not a date such as 3/6).
+  const m = /^(.*[^\d/])\/[^\d/]{1,4}$/u.exec(s);
+  return m ? m[1]! : s;
+}
+
+/**
+ * A column header as compared: NFKC, no white space, no leading `*` marker, no trailing
+ * colon, no trailing unit or note ("金额（元）", "预算金额/元", "类别\n（发展经营类/民生类）").
+ */
+export function normalizeHeader(text: string): string {
+  let s = normalizeName(text).replace(/^\*+/, '');
+  for (;;) {
+    const next = stripTrailingNote(s.replace(/[:*]+$/, ''));
+    if (next === s || next === '') return s;
+    s = next;
+  }
+}
