@@ -1,0 +1,54 @@
+/**
+ * Column names of ledgers.md §3, by field. The same header can mean different fields in
+ * different ledgers (类别, 科室, 状态, 编号 …), so each ledger kind picks its own fields.
+ */
+export const FIELD_NAMES = {
+  staffId: ['工号', '编号', '职工号', '教职工编号', '人员编号'],
+  name: ['姓名', '教职工姓名', '名字', '教师姓名', '会员姓名', '职工姓名'],
+  department: ['部门', '处室', '科室', '教研组', '年级组', '工会小组', '所在部门', '所在科室', '所在教研组'],
+  gender: ['性别'],
+  birthDate: ['出生日期', '出生年月', '出生年月日', '生日'],
+  status: ['状态', '在职状态', '人员状态', '会员状态'],
+  youngFlag: ['是否青年教师', '青年教师'],
+  activity: ['活动名称', '活动', '活动项目', '项目名称', '活动主题'],
+  date: ['日期', '活动日期', '时间', '活动时间', '发生日期', '记账日期'],
+  category: ['类别', '类型', '活动类别', '活动类型'],
+  fundCategory: ['科目', '支出科目', '类别', '用途', '支出类别', '预算科目', '经费科目', '收支科目'],
+  range: ['参加范围', '参加对象', '对象', '范围', '参与范围', '参与对象'],
+  place: ['地点', '活动地点'],
+  owner: ['负责人', '责任人', '牵头人', '经办人'],
+  mark: ['签到', '出勤', '参加情况', '是否参加', '签到情况', '出勤情况'],
+  office: ['办公室', '办公室名称', '科室', '处室'],
+  month: ['月份', '月度', '考评月份', '评比月份'],
+  total: ['总分', '合计得分', '得分', '合计', '考评总分'],
+  description: ['摘要', '事由', '用途说明', '内容', '项目'],
+  voucher: ['凭证号', '凭证编号', '单据号', '凭证字号'],
+  income: ['收入', '收入金额', '借方', '借方金额'],
+  expense: ['支出', '支出金额', '金额', '贷方', '贷方金额'],
+  budgetAmount: ['预算', '预算金额', '预算数'],
+  proposalId: ['提案号', '提案编号', '编号', '案号'],
+  proposalTitle: ['案由', '提案名称', '标题', '提案题目'],
+  proposer: ['提案人', '第一提案人'],
+  unit: ['承办部门', '承办单位', '责任部门'],
+  proposalState: ['办理状态', '办理情况', '状态'],
+  replyDate: ['答复日期', '答复时间'],
+  feedback: ['反馈意见', '满意度', '提案人意见', '反馈'],
+  task: ['工作事项', '任务', '工作内容', '事项', '工作任务'],
+  due: ['截止日期', '计划完成时间', '完成时限', '时间节点', '计划完成日期', '截止时间'],
+  taskState: ['完成情况', '状态', '进度'],
+  doneDate: ['完成日期', '实际完成时间', '实际完成日期'],
+  young: ['青年教师', '徒弟', '结对教师'],
+  mentor: ['指导教师', '师傅', '导师'],
+  term: ['学期'],
+  indicator: ['指标', '目标', '指标名称', '目标名称'],
+  targetValue: ['目标值', '指标值', '目标'],
+  key: ['项目', '设置项', '参数', '名称'],
+  value: ['值', '内容', '设置值', '参数值'],
+  submittedAt: ['提交答卷时间', '提交时间', '答卷时间'],
+  rowNumber: ['序号', '编号', '工号', '学号'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Field = keyof typeof FIELD_NAMES;
+
+/** Chinese name of a field, for messages. */
+export const fieldLabel = (f: Field): string => FIELD_NAMES[f][0];

@@ -1,0 +1,89 @@
+import ExcelJS from 'exceljs';
+import { basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { makeIssue, SourceError, type LedgerIssue } from '../issues.ts';
+import type { WorkbookModel } from '../model.ts';
+import { GridBuilder } from '../grid.ts';
+import { cellFromExcel } from './cell-value.ts';
+import { detectFormat } from './file-format.ts';
+import { stripDataValidations } from './strip-validations.ts';
+import { checkLimits, DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
+
+export interface ExcelReadResult {
+  readonly workbook: WorkbookModel;
+  /** Sheet-level notes (hidden sheets skipped). */
+  readonly notes: readonly LedgerIssue[];
+}
+
+const fileIssue = (file: string, issue: Parameters<typeof makeIssue>[1], params: object) =>
+  new SourceError(makeIssue({ file, sheet: null, cell: null }, issue, params as never));
+
+/** Reads one .xlsx file into the neutral sheet model. Throws SourceError for a file that cannot be read at all. */
+export async function readExcelWorkbook(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ExcelReadResult> {
+  const file = basename(path);
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw fileIssue(file, 'source_missing', { path });
+    throw fileIssue(file, 'source_corrupt', { path: file, reason: String(code ?? cause) });
+  }
+  const format = detectFormat(buf);
+  if (format === 'xls') throw fileIssue(file, 'source_xls', { path: file });
+  if (format === 'encrypted') throw fileIssue(file, 'source_encrypted', { path: file });
+  if (format === 'unknown') {
+    if (/\.xlsx$/i.test(file) && buf.length > 0) throw fileIssue(file, 'source_corrupt', { path: file, reason: '文件内容不是 xlsx 格式' });
+    throw fileIssue(file, 'source_not_spreadsheet', { path: file });
+  }
+  const verdict = await checkLimits(buf, limits);
+  if (!verdict.ok) throw fileIssue(file, 'source_too_large', { path: file, limit: verdict.what });
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load((await stripDataValidations(buf)) as unknown as ArrayBuffer);
+  } catch (cause) {
+    throw new SourceError(
+      makeIssue({ file, sheet: null, cell: null }, 'source_corrupt', { path: file, reason: shortReason(cause) }),
+      { cause },
+    );
+  }
+  const notes: LedgerIssue[] = [];
+  const sheets = [];
+  for (const ws of wb.worksheets) {
+    const name = ws.name.trim();
+    if (ws.state === 'hidden' || ws.state === 'veryHidden') {
+      notes.push(makeIssue({ file, sheet: name, cell: null }, 'sheet_hidden', {}));
+      continue;
+    }
+    const grid = new GridBuilder(name);
+    const masters = new Map<string, { top: number; left: number; bottom: number; right: number }>();
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        const r = rowNumber - 1;
+        const c = colNumber - 1;
+        if (cell.isMerged) {
+          const master = cell.master;
+          const key = master.address;
+          const top = Number(master.row) - 1;
+          const left = Number(master.col) - 1;
+          const m = masters.get(key) ?? { top, left, bottom: top, right: left };
+          m.bottom = Math.max(m.bottom, r);
+          m.right = Math.max(m.right, c);
+          masters.set(key, m);
+          if (master !== cell) return;
+        }
+        grid.set(r, c, cellFromExcel(cell.value));
+      });
+    });
+    for (const m of masters.values()) if (m.bottom > m.top || m.right > m.left) grid.addMerge(m);
+    sheets.push(grid.build());
+  }
+  return { workbook: { file, sheets }, notes };
+}
+
+function shortReason(cause: unknown): string {
+  const msg = cause instanceof Error ? cause.message : String(cause);
+  if (/end of central directory|zip|corrupt|invalid|signature/i.test(msg)) return '压缩结构不完整';
+  return '文件内部结构不完整，缺少 Excel 必需的部件';
+}

@@ -1,0 +1,59 @@
+import type { TermId } from '../../term/term.ts';
+import type {
+  ActivityRecord,
+  ArchiveRecord,
+  BudgetRecord,
+  FundRecord,
+  MentoringRecord,
+  OfficeScoreRecord,
+  ParticipationRecord,
+  ProposalRecord,
+  SettingRecord,
+  StaffRecord,
+  SurveyResponse,
+  TargetOverrideRecord,
+  TaskRecord,
+} from '../records.ts';
+
+/** Mutable record lists filled sheet by sheet; frozen into `Records` at the end. */
+export interface RecordSink {
+  staff: StaffRecord[];
+  activities: ActivityRecord[];
+  participation: ParticipationRecord[];
+  offices: OfficeScoreRecord[];
+  funds: FundRecord[];
+  budget: BudgetRecord[];
+  survey: SurveyResponse[];
+  proposals: ProposalRecord[];
+  archive: ArchiveRecord[];
+  tasks: TaskRecord[];
+  mentoring: MentoringRecord[];
+  targets: TargetOverrideRecord[];
+  settings: SettingRecord[];
+}
+
+export const emptySink = (): RecordSink => ({
+  staff: [],
+  activities: [],
+  participation: [],
+  offices: [],
+  funds: [],
+  budget: [],
+  survey: [],
+  proposals: [],
+  archive: [],
+  tasks: [],
+  mentoring: [],
+  targets: [],
+  settings: [],
+});
+
+/** What a ledger reader may consult besides its own sheet. */
+export interface ReadEnv {
+  readonly sink: RecordSink;
+  /** The term year-less dates belong to, and survey sheets named 本学期 / 上学期 refer to. */
+  readonly term: TermId;
+  /** Normalised staff name → indexes into sink.staff. */
+  readonly staffByName: ReadonlyMap<string, readonly number[]>;
+  readonly departments: readonly string[];
+}

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { FIELD_NAMES, type Field } from './columns.ts';
+import { makeIssue, type LedgerIssue } from './issues.ts';
+import { KINDS, type LedgerKind } from './kinds.ts';
+import { kindLabels } from '../messages/zh.ts';
+import { normalizeHeader, normalizeName } from './values/index.ts';
+
+/** A sheet's kind and extra column names, for layouts the rules cannot read (ledgers.md §7). */
+export interface SheetOverride {
+  readonly file: string | null;
+  readonly sheet: string;
+  readonly kind: LedgerKind | null;
+  /** Normalised header text → field. */
+  readonly columns: ReadonlyMap<string, Field>;
+}
+
+export const CONFIG_FILE = 'union-dash.config.json';
+
+/** A kind by id (`roster`) or by its Chinese label (教职工名册), or a keyword (名册). */
+export function kindByName(text: string): LedgerKind | null {
+  const t = normalizeName(text);
+  const byId = KINDS.find((k) => k.id === t);
+  if (byId) return byId.id;
+  const byLabel = (Object.entries(kindLabels) as [LedgerKind, string][]).find(([, label]) => label === t);
+  if (byLabel) return byLabel[0];
+  return KINDS.find((k) => k.keywords.includes(t))?.id ?? null;
+}
+
+function fieldByName(text: string): Field | null {
+  if (text in FIELD_NAMES) return text as Field;
+  const h = normalizeHeader(text);
+  return (Object.keys(FIELD_NAMES) as Field[]).find((f) => FIELD_NAMES[f][0] === h) ?? null;
+}
+
+/** Reads union-dash.config.json; a missing file is no overrides, a broken one an error naming what is wrong. */
+export async function loadOverrides(path: string): Promise<{ overrides: SheetOverride[]; issues: LedgerIssue[] }> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) return { overrides: [], issues: [] };
+  const fail = (reason: string) => ({
+    overrides: [],
+    issues: [makeIssue({ file: CONFIG_FILE, sheet: null, cell: null }, 'bad_override', { path: CONFIG_FILE, reason })],
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail('不是有效的 JSON');
+  }
+  const sheets = (json as { sheets?: unknown })?.sheets;
+  if (!Array.isArray(sheets)) return fail('缺少 "sheets" 列表');
+  const overrides: SheetOverride[] = [];
+  for (const [i, s] of sheets.entries()) {
+    const o = s as { file?: unknown; sheet?: unknown; kind?: unknown; columns?: unknown };
+    if (typeof o.sheet !== 'string') return fail(`sheets[${i}] 缺少 "sheet"（表名）`);
+    const kind = typeof o.kind === 'string' ? kindByName(o.kind) : null;
+    if (typeof o.kind === 'string' && !kind) return fail(`sheets[${i}].kind “${o.kind}”不是已知的表类型`);
+    const columns = new Map<string, Field>();
+    for (const [header, field] of Object.entries((o.columns ?? {}) as Record<string, unknown>)) {
+      const f = typeof field === 'string' ? fieldByName(field) : null;
+      if (!f) return fail(`sheets[${i}].columns “${header}”对应的字段“${String(field)}”不存在`);
+      columns.set(normalizeHeader(header), f);
+    }
+    overrides.push({ file: typeof o.file === 'string' ? o.file : null, sheet: o.sheet.trim(), kind, columns });
+  }
+  return { overrides, issues: [] };
+}
+
+export function overrideFor(overrides: readonly SheetOverride[], file: string, sheet: string): SheetOverride | undefined {
+  return overrides.find((o) => o.sheet === sheet && (o.file === null || o.file === file));
+}

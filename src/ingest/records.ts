@@ -1,0 +1,204 @@
+/**
+ * Typed records: what ingest hands to metrics. Every record names the cell it came from;
+ * every value is already parsed (calendar dates are `YYYY-MM-DD`, months `YYYY-MM`,
+ * money is yuan as a number, names are normalised).
+ */
+
+export interface CellRef {
+  readonly file: string;
+  readonly sheet: string;
+  /** A1 address of the record's key cell (for a row record, its first used cell). */
+  readonly cell: string;
+  /** 0-based row in the sheet. */
+  readonly row: number;
+}
+
+export type StaffStatus = '在职' | '退休' | '离退休' | '调离' | '离职' | '借调' | '病休';
+export type Gender = '男' | '女';
+
+export interface StaffRecord {
+  readonly ref: CellRef;
+  readonly staffId: string | null;
+  /** Normalised (NFKC, no white space): the key names are compared by. */
+  readonly name: string;
+  /** As written, trimmed. */
+  readonly displayName: string;
+  readonly department: string | null;
+  readonly gender: Gender | null;
+  readonly birthDate: string | null;
+  readonly status: StaffStatus;
+  /** From a 是否青年教师 column; null when the roster has no such column or the cell is blank. */
+  readonly young: boolean | null;
+}
+
+export type ActivityCategory =
+  | '理论学习'
+  | '师德建设'
+  | '主题活动'
+  | '文体活动'
+  | '干部培训'
+  | '民主管理'
+  | '关爱慰问'
+  | '榜样选树'
+  | '其他';
+
+export type EligibleRange =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'female' }
+  | { readonly kind: 'male' }
+  | { readonly kind: 'young' }
+  | { readonly kind: 'retired' }
+  | { readonly kind: 'department'; readonly department: string };
+
+export interface ActivityRecord {
+  readonly ref: CellRef;
+  /** Stable key: `name|date`. */
+  readonly key: string;
+  readonly name: string;
+  readonly date: string;
+  readonly category: ActivityCategory;
+  readonly categoryText: string;
+  readonly range: EligibleRange;
+  readonly rangeText: string;
+  readonly place: string | null;
+  readonly owner: string | null;
+}
+
+export type Mark = 'present' | 'absent' | 'excused';
+
+export interface ParticipationRecord {
+  readonly ref: CellRef;
+  /** Key of the activity in the activities ledger, or null when it matched none. */
+  readonly activityKey: string | null;
+  readonly activityName: string;
+  /** Normalised name of the person. */
+  readonly name: string;
+  /** Index into the roster when the name matched exactly one staff row; null for a non-roster name. */
+  readonly staffIndex: number | null;
+  readonly mark: Mark;
+}
+
+export interface OfficeScoreRecord {
+  readonly ref: CellRef;
+  readonly office: string;
+  /** `YYYY-MM` */
+  readonly month: string;
+  /** The official total: as written, or the sum of the sub-scores when there is no 总分 column. */
+  readonly total: number;
+  readonly subScores: Readonly<Record<string, number>>;
+}
+
+export interface FundRecord {
+  readonly ref: CellRef;
+  readonly date: string;
+  readonly description: string;
+  /** The category as written, with any account code removed; null when the ledger has none. */
+  readonly category: string | null;
+  /** A1 address of the category cell, for messages about the category. */
+  readonly categoryCell: string | null;
+  readonly income: number;
+  readonly expense: number;
+  readonly voucher: string | null;
+  /** The activity named by a 活动 column, when the ledger has one. */
+  readonly activity: string | null;
+}
+
+export interface BudgetRecord {
+  readonly ref: CellRef;
+  readonly category: string;
+  readonly amount: number;
+  /** Term id when the sheet states one. */
+  readonly term: string | null;
+}
+
+export interface SurveyAnswer {
+  readonly item: string;
+  /** 1–5, or null for no answer. */
+  readonly score: number | null;
+}
+
+export interface SurveyResponse {
+  readonly ref: CellRef;
+  /** Term id the response belongs to, or null when nothing tells. */
+  readonly term: string | null;
+  readonly department: string | null;
+  readonly answers: readonly SurveyAnswer[];
+}
+
+export type Feedback = '满意' | '基本满意' | '不满意';
+
+export interface ProposalRecord {
+  readonly ref: CellRef;
+  readonly id: string | null;
+  readonly title: string;
+  readonly proposer: string | null;
+  readonly unit: string | null;
+  readonly state: string | null;
+  readonly replyDate: string | null;
+  readonly feedback: Feedback | null;
+  readonly term: string | null;
+}
+
+export type ArchiveState = 'present' | 'missing' | 'not_required';
+
+export interface ArchiveRecord {
+  readonly ref: CellRef;
+  readonly activityName: string;
+  readonly activityDate: string | null;
+  /** Key of the matched activity, when one matches by name (and date). */
+  readonly activityKey: string | null;
+  readonly materials: readonly { readonly material: string; readonly state: ArchiveState; readonly cell: string }[];
+}
+
+export interface TaskRecord {
+  readonly ref: CellRef;
+  readonly task: string;
+  readonly owner: string | null;
+  readonly due: string;
+  readonly stateText: string;
+  readonly done: boolean;
+  readonly doneDate: string | null;
+}
+
+export interface MentoringRecord {
+  readonly ref: CellRef;
+  /** Normalised names. */
+  readonly young: string;
+  /** Null when the row names a young teacher but no mentor yet. */
+  readonly mentor: string | null;
+  readonly youngDisplay: string;
+  readonly mentorDisplay: string | null;
+  readonly term: string | null;
+}
+
+export interface TargetOverrideRecord {
+  readonly ref: CellRef;
+  /** Target id or Chinese label as written. */
+  readonly target: string;
+  readonly value: number;
+  readonly op: '>=' | '<=' | '>' | '<' | '=' | null;
+  readonly text: string;
+}
+
+export interface SettingRecord {
+  readonly ref: CellRef;
+  readonly key: string;
+  readonly value: string;
+  readonly raw: import('./model.ts').Scalar;
+}
+
+export interface Records {
+  readonly staff: readonly StaffRecord[];
+  readonly activities: readonly ActivityRecord[];
+  readonly participation: readonly ParticipationRecord[];
+  readonly offices: readonly OfficeScoreRecord[];
+  readonly funds: readonly FundRecord[];
+  readonly budget: readonly BudgetRecord[];
+  readonly survey: readonly SurveyResponse[];
+  readonly proposals: readonly ProposalRecord[];
+  readonly archive: readonly ArchiveRecord[];
+  readonly tasks: readonly TaskRecord[];
+  readonly mentoring: readonly MentoringRecord[];
+  readonly targets: readonly TargetOverrideRecord[];
+  readonly settings: readonly SettingRecord[];
+}

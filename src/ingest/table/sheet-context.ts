@@ -1,0 +1,159 @@
+import { a1, rowRange } from '../a1.ts';
+import type { Field } from '../columns.ts';
+import type { IssueLog, Place } from '../issues.ts';
+import type { Cell, Scalar, SheetModel } from '../model.ts';
+import type { CellRef } from '../records.ts';
+import type { TableLayout } from '../classify.ts';
+import type { IssueCode, IssueParams } from '../../messages/zh.ts';
+import { cellText, isBlank } from '../values/index.ts';
+import type { Parsed } from '../values/result.ts';
+import { parseDate, type DateContext } from '../values/index.ts';
+import { termLabel } from '../../term/term.ts';
+
+/** Thrown inside a row reader to reject the current row; the loop counts it. */
+export class RowRejected extends Error {
+  constructor() {
+    super('row rejected');
+  }
+}
+
+/** A sheet being read: where its table is, and helpers that read, parse and report by field. */
+export class SheetContext {
+  private readonly warnedFormulas = new Set<string>();
+
+  constructor(
+    readonly file: string,
+    readonly sheet: SheetModel,
+    readonly layout: TableLayout,
+    readonly log: IssueLog,
+    /** Resolves year-less dates and months. */
+    readonly dates: DateContext,
+  ) {}
+
+  private get termText(): string {
+    return this.dates.term ? termLabel(this.dates.term) : '本学期';
+  }
+
+  get firstDataRow(): number {
+    return this.layout.bottom + 1;
+  }
+
+  col(field: Field): number | undefined {
+    return this.layout.match.columns.get(field);
+  }
+
+  has(field: Field): boolean {
+    return this.layout.match.columns.has(field);
+  }
+
+  place(row: number, col: number | null): Place {
+    return { file: this.file, sheet: this.sheet.name, cell: col === null ? null : a1(row, col) };
+  }
+
+  rowPlace(row: number): Place {
+    return { file: this.file, sheet: this.sheet.name, cell: rowRange(row, this.sheet.columnCount - 1) };
+  }
+
+  ref(row: number, col: number | undefined): CellRef {
+    return { file: this.file, sheet: this.sheet.name, cell: a1(row, col ?? 0), row };
+  }
+
+  issue<C extends IssueCode>(row: number, col: number | null, code: C, params: IssueParams<C>): void {
+    this.log.add(this.place(row, col), code, params);
+  }
+
+  /** The value of a cell; a formula without result is warned once and reads as blank, an error value rejects the row. */
+  valueAt(row: number, col: number): Scalar {
+    const cell: Cell = this.sheet.cell(row, col);
+    if (cell.errorValue) {
+      this.issue(row, col, 'cell_error_value', { text: cell.errorValue });
+      throw new RowRejected();
+    }
+    if (cell.formulaWithoutResult) {
+      const key = a1(row, col);
+      if (!this.warnedFormulas.has(key)) {
+        this.warnedFormulas.add(key);
+        this.issue(row, col, 'formula_no_result', {});
+      }
+      return null;
+    }
+    return cell.value;
+  }
+
+  /** The value under a field's column, null when the ledger has no such column. */
+  value(row: number, field: Field): Scalar {
+    const c = this.col(field);
+    return c === undefined ? null : this.valueAt(row, c);
+  }
+
+  text(row: number, field: Field): string {
+    return cellText(this.value(row, field));
+  }
+
+  /** Trimmed text, or null when blank or absent. */
+  optionalText(row: number, field: Field): string | null {
+    const t = this.text(row, field);
+    return t === '' ? null : t;
+  }
+
+  /** Text that must be there: a blank rejects the row with `missing_value`. */
+  requiredText(row: number, field: Field, label: string): string {
+    const t = this.text(row, field);
+    if (t === '') {
+      this.issue(row, this.col(field) ?? null, 'missing_value', { field: label });
+      throw new RowRejected();
+    }
+    return t;
+  }
+
+  /** Parses the value at a cell; a failure is reported at the cell and rejects the row. */
+  parseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>): T {
+    const v = this.valueAt(row, col);
+    const p = parser(v);
+    if (!p.ok) {
+      this.issue(row, col, p.code, { text: cellText(v), term: this.termText } as never);
+      throw new RowRejected();
+    }
+    return p.value;
+  }
+
+  /** Parses the value at a cell; a failure is reported and yields undefined (the row goes on). */
+  tryParseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>): T | undefined {
+    try {
+      return this.parseAt(row, col, parser);
+    } catch (e) {
+      if (e instanceof RowRejected) return undefined;
+      throw e;
+    }
+  }
+
+  parse<T>(row: number, field: Field, parser: (v: Scalar) => Parsed<T>): T | null {
+    const c = this.col(field);
+    if (c === undefined) return null;
+    return this.parseAt(row, c, parser);
+  }
+
+  /** An optional calendar date under a field: null when blank or absent, year-less dates resolved by the term. */
+  optionalDate(row: number, field: Field): string | null {
+    const c = this.col(field);
+    if (c === undefined || isBlank(this.valueAt(row, c))) return null;
+    return this.parseAt(row, c, (v) => parseDate(v, this.dates));
+  }
+
+  isBlankRow(row: number): boolean {
+    for (let c = 0; c < this.sheet.columnCount; c++) {
+      const cell = this.sheet.cell(row, c);
+      if (!isBlank(cell.value) || cell.errorValue || cell.formulaWithoutResult) return false;
+    }
+    return true;
+  }
+
+  /** The first non-empty cell's text in a row. */
+  firstText(row: number): string {
+    for (let c = 0; c < this.sheet.columnCount; c++) {
+      const t = cellText(this.sheet.cell(row, c).value);
+      if (t) return t;
+    }
+    return '';
+  }
+}

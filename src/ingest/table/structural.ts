@@ -1,0 +1,19 @@
+import { normalizeName } from '../values/index.ts';
+
+/** 合计/小计/总计/累计, possibly after a period: 3月小计, 本月合计, 本年累计, 2026年合计. */
+const TOTAL = /^(.{0,8}?)(合计|小计|总计|累计)(数|金额)?[:：]?$/u;
+const SUBTOTAL = /小计|本月合计|本期合计|月合计/u;
+const AVERAGE = /^(平均|平均分|平均值|均值)[:：]?$/u;
+const SIGN_OFF = /^(过次页|承前页|上年结转|期初余额|制表|审核|填表|备注|说明|签字|盖章|单位负责人|经办人[:：]|负责人[:：]|主管领导)/u;
+
+export type StructuralKind = 'total' | 'subtotal' | 'average' | 'signoff';
+
+/** Whether a row's label (its first non-empty cell, or its description cell) makes it a structural row. */
+export function structuralLabel(text: string): StructuralKind | null {
+  const t = normalizeName(text);
+  if (!t) return null;
+  if (TOTAL.test(t)) return SUBTOTAL.test(t) ? 'subtotal' : 'total';
+  if (AVERAGE.test(t)) return 'average';
+  if (SIGN_OFF.test(t)) return 'signoff';
+  return null;
+}
