@@ -1,0 +1,63 @@
+import { ingest, type IngestResult, type LedgerIssue } from '../ingest/index.ts';
+import { cliText, kindLabels } from '../messages/zh.ts';
+import { EXIT, type CliIO } from './io.ts';
+import { defaultSources } from './sources.ts';
+
+/** `union-dash check [SOURCE…] [--json]`: every issue with its place, and every sheet's row account. */
+export async function runCheck(sources: string[], json: boolean, io: CliIO): Promise<number> {
+  const result = await ingest(sources.length ? sources : defaultSources(), { today: io.today() });
+  if (json) io.stdout(JSON.stringify(checkJson(result), null, 2));
+  else io.stdout(formatCheck(result));
+  if (result.fatal.length > 0) {
+    if (!json) for (const f of result.fatal) io.stderr(formatIssue(f));
+    return EXIT.usage;
+  }
+  return result.issues.some((i) => i.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
+
+export function checkJson(result: IngestResult) {
+  return { sources: result.sheets, issues: [...result.fatal, ...result.issues] };
+}
+
+/** `经费台账.xlsx › 收支明细!F12：金额“1,2OO”不是有效数字（该行未计入）` */
+export function formatPlace(i: Pick<LedgerIssue, 'file' | 'sheet' | 'cell'>): string {
+  if (!i.sheet) return i.file;
+  return `${i.file} › ${i.sheet}${i.cell ? `!${i.cell}` : ''}`;
+}
+
+const SEVERITY_MARK = { error: '错误', warning: '提醒', info: '说明' } as const;
+
+export const formatIssue = (i: LedgerIssue) => `${formatPlace(i)}：${i.message}`;
+
+function formatCheck(result: IngestResult): string {
+  const lines: string[] = [];
+  const groups = new Map<string, LedgerIssue[]>();
+  for (const i of result.issues) {
+    const key = `${i.file}\u0000${i.sheet ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  for (const issues of groups.values()) {
+    const first = issues[0]!;
+    lines.push(`【${first.sheet ? `${first.file} › ${first.sheet}` : first.file}】`);
+    for (const i of issues) lines.push(`  [${SEVERITY_MARK[i.severity]}] ${formatIssue(i)}`);
+  }
+  if (result.sheets.length) {
+    lines.push('', cliText.checkSummaryHeader);
+    for (const s of result.sheets) {
+      lines.push(
+        cliText.checkSheetLine({
+          place: `${s.file} › ${s.sheet}`,
+          kind: s.kind ? kindLabels[s.kind] : '未识别',
+          read: s.rows_read,
+          used: s.rows_used,
+          skipped: s.rows_skipped,
+          rejected: s.rows_rejected,
+        }),
+      );
+    }
+  }
+  const errors = result.issues.filter((i) => i.severity === 'error').length + result.fatal.length;
+  const warnings = result.issues.filter((i) => i.severity === 'warning').length;
+  lines.push('', cliText.checkTotals({ errors, warnings }));
+  return lines.join('\n');
+}

@@ -1,0 +1,11 @@
+/** What a command needs from the outside world, passed in so commands are testable. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  /** Today's calendar date, `YYYY-MM-DD` (Asia/Shanghai when taken from the system clock). */
+  readonly today: () => string;
+}
+
+/** Exit codes of interface.md. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

@@ -1,0 +1,40 @@
+import { cliText } from '../messages/zh.ts';
+import { parseArgs, UsageError } from './args.ts';
+import { runCheck } from './check.ts';
+import { runInit } from './init.ts';
+import { EXIT, type CliIO } from './io.ts';
+
+/** Today in the school's time zone, as a calendar date. */
+export function shanghaiToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check': {
+        const args = parseArgs(rest, [], ['--json']);
+        return await runCheck(args.positional, args.options.has('--json'), io);
+      }
+      case 'init':
+        return await runInit(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(cliText.usage);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        io.stderr(`${cliText.unknownCommand(command)}\n${cliText.usage}`);
+        return EXIT.usage;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const m = e.message.startsWith('unknown:') ? cliText.unknownOption(e.message.slice(8)) : cliText.missingOptionValue(e.message);
+      io.stderr(`${m}\n${cliText.usage}`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}

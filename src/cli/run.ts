@@ -1,0 +1,19 @@
+/** The `union-dash` process: real stdout/stderr, the system clock, exit codes. */
+import { cliText } from '../messages/zh.ts';
+import type { CliIO } from './io.ts';
+import { main, shanghaiToday } from './main.ts';
+
+const io: CliIO = {
+  stdout: (t) => process.stdout.write(`${t}\n`),
+  stderr: (t) => process.stderr.write(`${t}\n`),
+  cwd: process.cwd(),
+  today: () => shanghaiToday(),
+};
+
+try {
+  process.exitCode = await main(process.argv.slice(2), io);
+} catch (e) {
+  process.stderr.write(`${cliText.internalError(e instanceof Error ? e.message : String(e))}\n`);
+  if (process.env.UNION_DASH_DEBUG) console.error(e);
+  process.exitCode = 2;
+}
