@@ -1,0 +1,143 @@
+/**
+ * Ingest at district scale: wall time and peak RSS of `ingest()` in a fresh child process per run,
+ * against openpyxl merely reading every cell of the same workbook.
+ */
+import { join } from 'node:path';
+import { median, runJsonChild, type ChildOutcome } from '../child.ts';
+import type { SheetReport } from '../../src/ingest/index.ts';
+import type { IngestOnceResult } from '../ingest-once.ts';
+import { findPython, readWithOpenpyxl, type OpenpyxlRead } from '../openpyxl.ts';
+import type { BenchContext, Figure, Goal, Section } from './section.ts';
+
+const RSS_LIMIT_MIB = 1024;
+
+/** Sheets of the district workbook whose data rows are one record each. */
+const ONE_RECORD_PER_ROW: Readonly<Record<string, string>> = {
+  花名册: 'staff',
+  活动台账: 'activities',
+  收支明细: 'funds',
+  预算: 'budget',
+  满意度: 'survey',
+};
+
+type SheetAccount = Pick<SheetReport, 'rows_read' | 'rows_used' | 'rows_skipped' | 'rows_rejected'>;
+
+export const ingestSection: Section = {
+  id: 'ingest',
+  async run(ctx) {
+    const python = findPython();
+    const ingestRuns: ChildOutcome<IngestOnceResult>[] = [];
+    const full: ChildOutcome<OpenpyxlRead>[] = [];
+    const readonly: ChildOutcome<OpenpyxlRead>[] = [];
+    // Interleaved, so a busy machine slows both sides of the comparison alike.
+    for (let i = 0; i < ctx.runs; i++) {
+      ingestRuns.push(await ingestOnce(ctx));
+      if (!python) continue;
+      full.push(await readWithOpenpyxl(python, ctx.root, ctx.workbook.out, 'full'));
+      readonly.push(await readWithOpenpyxl(python, ctx.root, ctx.workbook.out, 'readonly'));
+    }
+
+    const ok = ingestRuns.every((r) => r.ok);
+    const results = ingestRuns.flatMap((r) => (r.ok ? [r.value] : []));
+    const seconds = ok ? median(results.map((r) => r.seconds)) : null;
+    const peak = ok ? Math.max(...results.map((r) => r.maxRssMiB)) : null;
+    const openpyxlSeconds = secondsOf(full);
+    const first = results[0];
+
+    const figures: Figure[] = [];
+    if (!ok) {
+      const failure = ingestRuns.find((r) => !r.ok);
+      figures.push({ label: 'ingest', value: `FAILED: ${failure && !failure.ok ? failure.error : ''}` });
+    } else if (first) {
+      figures.push(
+        { label: 'ingest median', value: `${seconds!.toFixed(2)} s (runs ${results.map((r) => r.seconds.toFixed(2)).join(', ')})` },
+        { label: 'ingest peak RSS', value: `${peak!.toFixed(0)} MiB (child before ingest: ${first.rssBeforeMiB.toFixed(0)} MiB)` },
+        { label: 'child process wall', value: `${median(ingestRuns.map((r) => r.wallSeconds)).toFixed(2)} s median, incl. node + tsx start-up` },
+        { label: 'records', value: Object.entries(first.records).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') },
+        { label: 'rows', value: rowAccount(first.sheets) },
+        { label: 'issues', value: issueSummary(first) },
+      );
+    }
+    figures.push(
+      python
+        ? { label: 'openpyxl read_only=False', value: `${fmt(openpyxlSeconds)} s median (runs ${full.map((r) => (r.ok ? r.value.seconds.toFixed(2) : 'failed')).join(', ')}; openpyxl ${python.openpyxl}, ${python.command})` }
+        : { label: 'openpyxl', value: 'not available (apt-get install python3-openpyxl, or set BENCH_PYTHON)' },
+    );
+    if (python) figures.push({ label: 'openpyxl read_only=True', value: `${fmt(secondsOf(readonly))} s median` });
+
+    const goals: Goal[] = [
+      rssGoal(ok, peak),
+      speedGoal(ok, seconds, python !== null, openpyxlSeconds),
+      completeGoal(ok, first, ctx),
+    ];
+    return {
+      id: 'ingest',
+      title: `Ingest (${ctx.runs} run${ctx.runs === 1 ? '' : 's'}, asOf ${ctx.asOf})`,
+      figures,
+      goals,
+      data: {
+        medianSeconds: seconds,
+        peakRssMiB: peak,
+        runs: ingestRuns,
+        openpyxl: python ? { ...python, fullMedianSeconds: openpyxlSeconds, readonlyMedianSeconds: secondsOf(readonly), full, readonly } : null,
+      },
+    };
+  },
+};
+
+function ingestOnce(ctx: BenchContext): Promise<ChildOutcome<IngestOnceResult>> {
+  const args = ['--import', import.meta.resolve('tsx'), join(ctx.root, 'bench', 'ingest-once.ts'), ctx.workbook.out, ctx.asOf];
+  return runJsonChild<IngestOnceResult>(process.execPath, args, ctx.root);
+}
+
+function secondsOf(runs: readonly ChildOutcome<OpenpyxlRead>[]): number | null {
+  return runs.length > 0 && runs.every((r) => r.ok) ? median(runs.map((r) => (r.ok ? r.value.seconds : 0))) : null;
+}
+
+function fmt(seconds: number | null): string {
+  return seconds === null ? 'failed' : seconds.toFixed(2);
+}
+
+function rowAccount(sheets: readonly SheetAccount[]): string {
+  const sum = (k: keyof SheetAccount): number => sheets.reduce((n, s) => n + s[k], 0);
+  const balanced = sheets.every((s) => s.rows_read === s.rows_used + s.rows_skipped + s.rows_rejected);
+  return `read ${sum('rows_read')} = used ${sum('rows_used')} + skipped ${sum('rows_skipped')} + rejected ${sum('rows_rejected')}${balanced ? '' : ' (UNBALANCED on some sheet)'}`;
+}
+
+function issueSummary(r: IngestOnceResult): string {
+  const sev = Object.entries(r.issues.bySeverity).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  const top = Object.entries(r.issues.byCode)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  return top ? `${sev}; top: ${top}` : sev;
+}
+
+function rssGoal(ok: boolean, peak: number | null): Goal {
+  const label = 'peak RSS < 1 GiB';
+  if (!ok || peak === null) return { label, verdict: 'FAIL', detail: 'ingest failed' };
+  return { label, verdict: peak < RSS_LIMIT_MIB ? 'PASS' : 'FAIL', detail: `${peak.toFixed(0)} MiB` };
+}
+
+function speedGoal(ok: boolean, seconds: number | null, hasPython: boolean, openpyxl: number | null): Goal {
+  const label = 'ingest faster than openpyxl';
+  if (!ok || seconds === null) return { label, verdict: 'FAIL', detail: 'ingest failed' };
+  if (!hasPython) return { label, verdict: 'SKIP', detail: 'openpyxl not available' };
+  if (openpyxl === null) return { label, verdict: 'SKIP', detail: 'openpyxl run failed' };
+  return { label, verdict: seconds < openpyxl ? 'PASS' : 'FAIL', detail: `${seconds.toFixed(2)} s vs ${openpyxl.toFixed(2)} s (read_only=False)` };
+}
+
+/** Guards the speed figure: a fast ingest that dropped rows would be meaningless. */
+function completeGoal(ok: boolean, r: IngestOnceResult | undefined, ctx: BenchContext): Goal {
+  const label = 'ingest reads every row';
+  if (!ok || !r) return { label, verdict: 'FAIL', detail: 'ingest failed' };
+  const short = ctx.workbook.sheets.flatMap((s) => {
+    const kind = ONE_RECORD_PER_ROW[s.sheet];
+    const got = kind ? (r.records[kind] ?? 0) : null;
+    return got !== null && got !== s.dataRows ? [`${kind} ${got}/${s.dataRows}`] : [];
+  });
+  return short.length === 0
+    ? { label, verdict: 'PASS', detail: Object.values(ONE_RECORD_PER_ROW).map((k) => `${k} ${r.records[k] ?? 0}`).join(', ') }
+    : { label, verdict: 'FAIL', detail: short.join(', ') };
+}
