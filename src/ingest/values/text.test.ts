@@ -74,6 +74,9 @@ describe('normalizeHeader', () => {
     ['得分[满分100]', '得分'],
     ['活动名称（含（分会场））', '活动名称'],
     ['１、您对工会活动组织是否满意？', '1、您对工会活动组织是否满意?'],
+    ['姓名_real_name', '姓名'],
+    ['出生年月_birth_date', '出生年月'],
+    ['staff_id', 'staff_id'],
     // dates and wholly bracketed text are not notes
     ['羽毛球赛3/6', '羽毛球赛3/6'],
     ['（备注）', '(备注)'],

@@ -54,7 +54,8 @@ function stripTrailingNote(s: string): string {
  * colon, no trailing unit or note ("金额（元）", "预算金额/元", "类别\n（发展经营类/民生类）").
  */
 export function normalizeHeader(text: string): string {
-  let s = normalizeName(text).replace(/^\*+/, '');
+  // "姓名_real_name": a bilingual header with an English field name glued on after an underscore
+  let s = normalizeName(text).replace(/^\*+/, '').replace(/(?<=[^\x00-\x7F])_[A-Za-z][A-Za-z0-9_]*$/u, '');
   for (;;) {
     const next = stripTrailingNote(s.replace(/[:*]+$/, ''));
     if (next === s || next === '') return s;

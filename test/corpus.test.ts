@@ -1,0 +1,61 @@
+/**
+ * Real people's workbooks (shared/corpus/real-world): every one finishes with exit 0, 1
+ * or 2, reconciles its rows, and the rosters among them are read as rosters.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.ts';
+
+const CORPUS = join(import.meta.dirname, '../../shared/corpus/real-world');
+const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.xlsx?$/.test(f)).sort() : [];
+
+interface CheckJson {
+  sources: { sheet: string; kind: string | null; rows_read: number; rows_used: number; rows_skipped: number; rows_rejected: number }[];
+  issues: { severity: string; code: string; message: string; file: string }[];
+}
+
+describe('real-world corpus', () => {
+  it('is present beside the project', () => {
+    expect(files.length).toBeGreaterThanOrEqual(28);
+  });
+
+  it.each(files)('%s: finishes, exit 0/1/2, every sheet reconciles', async (file) => {
+    const run = await runCli(['check', '--json', join(CORPUS, file)]);
+    expect([0, 1, 2]).toContain(run.code);
+    const json = JSON.parse(run.stdout) as CheckJson;
+    for (const s of json.sources) {
+      expect(s.rows_read, `${file} › ${s.sheet}`).toBe(s.rows_used + s.rows_skipped + s.rows_rejected);
+    }
+    for (const i of json.issues) expect(i.message).toMatch(/[\u4e00-\u9fff]/u);
+    if (run.code === 2) expect(json.issues.some((i) => i.severity === 'error')).toBe(true);
+  });
+
+  it.each([
+    ['roster-花名册.xlsx', 5],
+    ['rostertool-花名册.xlsx', 1],
+    ['assistant-原始名单.xlsx', 1],
+    ['roster-员工档案导入模板.xlsx', 1],
+  ])('%s: rosters are recognised as rosters', async (file, atLeast) => {
+    const run = await runCli(['check', '--json', join(CORPUS, file)]);
+    const json = JSON.parse(run.stdout) as CheckJson;
+    expect(json.sources.filter((s) => s.kind === 'roster').length).toBeGreaterThanOrEqual(atLeast);
+  });
+
+  it('tells the chair to save the .xls file as .xlsx, exit 2, no stack trace', () => {
+    const run = spawnSync(process.execPath, ['bin/union-dash.js', 'check', join(CORPUS, 'easyexcel-t01.xls')], {
+      cwd: join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr + run.stdout).toContain('另存为');
+    expect(run.stderr + run.stdout).toContain('.xlsx');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads a sheet with phonetic guides as the visible text (序号, not 序号xu\'hao)', async () => {
+    const run = await runCli(['check', '--json', join(CORPUS, 'tancle-签到表.xlsx')]);
+    expect(run.stdout).not.toMatch(/xu'hao/);
+  });
+});
