@@ -6,8 +6,27 @@ import type { WorkbookModel } from '../model.ts';
 import { GridBuilder } from '../grid.ts';
 import { cellFromExcel } from './cell-value.ts';
 import { detectFormat } from './file-format.ts';
-import { stripDataValidations } from './strip-validations.ts';
 import { checkLimits, DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
+
+/**
+ * Worksheet parts we never read. Data validations matter most: exceljs expands a dropdown
+ * over a whole column (`K3:K1048576`) into a million cells, which stalls on ordinary rosters.
+ */
+const IGNORED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'drawing',
+  'picture',
+  'tableParts',
+  'autoFilter',
+];
 
 export interface ExcelReadResult {
   readonly workbook: WorkbookModel;
@@ -41,7 +60,7 @@ export async function readExcelWorkbook(path: string, limits: ReadLimits = DEFAU
 
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load((await stripDataValidations(buf)) as unknown as ArrayBuffer);
+    await wb.xlsx.load(buf as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as never);
   } catch (cause) {
     throw new SourceError(
       makeIssue({ file, sheet: null, cell: null }, 'source_corrupt', { path: file, reason: shortReason(cause) }),

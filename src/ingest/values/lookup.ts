@@ -2,9 +2,19 @@
 import type { Scalar } from '../model.ts';
 import { cellText, normalizeName } from './text.ts';
 
-/** NFKC, no white space, Latin letters upper-cased: " ｙ " → "Y". */
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, string>();
+
+/** NFKC, no white space, Latin letters upper-cased: " ｙ " → "Y". Memoised: ledgers repeat few spellings. */
 export function lookupKey(v: Scalar): string {
-  return normalizeName(cellText(v)).toUpperCase();
+  if (typeof v !== 'string') return normalizeName(cellText(v)).toUpperCase();
+  let key = memo.get(v);
+  if (key === undefined) {
+    key = normalizeName(cellText(v)).toUpperCase();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(v, key);
+  }
+  return key;
 }
 
 /** A map from every spelling to its value. */

@@ -27,8 +27,12 @@ export function isBlank(v: Scalar): boolean {
   return v === null || (typeof v === 'string' && v.replace(SPACE, '') === '');
 }
 
+/** Text NFKC leaves alone and that holds no space: common CJK ideographs, ASCII letters and digits. */
+const ALREADY_NORMAL = /^[\u4E00-\u9FFFA-Za-z0-9]*$/u;
+
 /** NFKC with all white space removed: 张　三 = 张三 = 张 三. */
 export function normalizeName(text: string): string {
+  if (ALREADY_NORMAL.test(text)) return text;
   return text.normalize('NFKC').replace(SPACE, '');
 }
 
