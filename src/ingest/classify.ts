@@ -1,4 +1,4 @@
-import type { Field } from './columns.ts';
+import { SURVEY_ATTRIBUTE, type Field } from './columns.ts';
 import { KINDS, kindSpec, type KindSpec, type LedgerKind } from './kinds.ts';
 import type { SheetModel } from './model.ts';
 import { headerBottom } from './table/header-block.ts';
@@ -33,14 +33,19 @@ export interface ClassifyContext {
 const HEADER_SCAN_ROWS = 15;
 const SETTING_KEYS = ['学校名称', '学期', '学期开始', '学期结束', '工作月份', '文明办公室达标分', '青年教师年龄', '满意度口径'];
 
-/** Columns a survey never counts as items: identifiers and the respondent's own attributes. */
-const SURVEY_ATTRIBUTES = /^(序号|编号|工号|学号|学期|部门|性别|年龄|教龄|职称|岗位|提交答卷时间|提交时间|所用时间|来源|来源详情|来自IP|IP|答题时间|总分|姓名|填写时间|开始时间|结束时间)$/i;
+
+/**
+ * Whether a name carries one of the kind's keywords, not counting a keyword that is only
+ * part of another kind's longer keyword in the same name (台账 inside 活动台账, 工作台账).
+ */
+function namedBy(spec: KindSpec, name: string): boolean {
+  const longer = KINDS.filter((k) => k.id !== spec.id).flatMap((k) => k.keywords.filter((w) => name.includes(w)));
+  return spec.keywords.some((k) => name.includes(k) && !longer.some((w) => w.length > k.length && w.includes(k)));
+}
 
 function nameScore(spec: KindSpec, sheetName: string, file: string): number {
-  const s = normalizeName(sheetName);
-  const f = normalizeName(file.replace(/\.xlsx$/i, ''));
-  if (spec.keywords.some((k) => s.includes(k))) return 2;
-  if (spec.keywords.some((k) => f.includes(k))) return 1;
+  if (namedBy(spec, normalizeName(sheetName))) return 2;
+  if (namedBy(spec, normalizeName(file.replace(/\.xlsx$/i, '')))) return 1;
   return 0;
 }
 
@@ -113,7 +118,7 @@ function fingerprint(
       return has('fundCategory') && has('budgetAmount') ? 0 : -1;
     case 'survey': {
       const items = free().filter(
-        (c) => !SURVEY_ATTRIBUTES.test(normalizeName(headerText(sheet, top, bottom, c))) && isScaleColumn(profiles.get(bottom + 1, c)),
+        (c) => !SURVEY_ATTRIBUTE.test(normalizeName(headerText(sheet, top, bottom, c))) && isScaleColumn(profiles.get(bottom + 1, c)),
       ).length;
       return items >= 2 ? items : -1;
     }

@@ -52,3 +52,7 @@ export type Field = keyof typeof FIELD_NAMES;
 
 /** Chinese name of a field, for messages. */
 export const fieldLabel = (f: Field): string => FIELD_NAMES[f][0];
+
+/** Survey columns that are never items: identifiers and the respondent's own attributes (ledgers.md §5). */
+export const SURVEY_ATTRIBUTE =
+  /^(序号|编号|工号|学号|学期|部门|性别|年龄|教龄|职称|岗位|提交答卷时间|提交时间|所用时间|来源|来源详情|来自IP|IP|答题时间|总分|姓名|填写时间|开始时间|结束时间)$/iu;

@@ -1,3 +1,4 @@
+import { SURVEY_ATTRIBUTE } from '../columns.ts';
 import type { SurveyAnswer } from '../records.ts';
 import { readRows, type RowAccount } from '../table/read-rows.ts';
 import type { SheetContext } from '../table/sheet-context.ts';
@@ -6,8 +7,6 @@ import { isScaleColumn, profileColumn } from '../table/profile.ts';
 import { normalizeName, parseDate, parseScale } from '../values/index.ts';
 import { parseTermId, previousTermId, termIdContaining, termIdString, type TermId } from '../../term/term.ts';
 import type { ReadEnv } from './env.ts';
-
-const ATTRIBUTE = /^(序号|编号|工号|学号|学期|部门|性别|年龄|教龄|职称|岗位|提交答卷时间|提交时间|所用时间|来源|来源详情|来自IP|IP|答题时间|总分|姓名|填写时间|开始时间|结束时间)$/iu;
 
 /** The item's label: the question without its number ("1、您对…满意？" → 您对…满意？). */
 const itemLabel = (header: string) => header.trim().replace(/^\s*(第?\d+[、.．:：)）]\s*|Q\d+[.:：]?\s*)/u, '');
@@ -33,7 +32,7 @@ export function readSurvey(ctx: SheetContext, env: ReadEnv): RowAccount {
   for (let c = 0; c < ctx.sheet.columnCount; c++) {
     if (claimed.has(c)) continue;
     const header = headerText(ctx.sheet, top, bottom, c);
-    if (!header || ATTRIBUTE.test(normalizeName(header))) continue;
+    if (!header || SURVEY_ATTRIBUTE.test(normalizeName(header))) continue;
     if (isScaleColumn(profileColumn(ctx.sheet, ctx.firstDataRow, c))) items.push({ col: c, item: itemLabel(header) });
   }
   const fromSheet = sheetTerm(ctx, env.term);
