@@ -15,6 +15,7 @@ export function readParticipation(ctx: SheetContext, env: ReadEnv): RowAccount {
 /** One row = one record (activity, name, mark). Without a mark column the sheet is a list of attendees. */
 function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
   const markCol = ctx.col('mark');
+  const warned = new Set<string>();
   return readRows(ctx, {
     row(r) {
       const activityName = ctx.requiredText(r, 'activity', '活动名称');
@@ -24,7 +25,10 @@ function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
       const mark: Mark = markCol === undefined ? 'present' : ctx.parseAt(r, markCol, parseMark);
       const staffIndex = resolveStaff(ctx, env, r, nameCol, displayName);
       const match = matchActivity(activityName, env.sink.activities, ctx.dates, date, true);
-      if (match.status !== 'matched') ctx.issue(r, ctx.col('activity')!, 'unknown_activity', { name: activityName });
+      if (match.status !== 'matched' && !warned.has(activityName)) {
+        warned.add(activityName); // once per name: the first row that uses it
+        ctx.issue(r, ctx.col('activity')!, 'unknown_activity', { name: activityName });
+      }
       env.sink.participation.push({
         ref: ctx.ref(r, markCol ?? nameCol),
         activityKey: match.status === 'matched' ? match.activity.key : null,
