@@ -17,6 +17,7 @@ import type { SheetModel, WorkbookModel } from './model.ts';
 import { CONFIG_FILE, loadOverrides, overrideFor, type SheetOverride } from './overrides.ts';
 import type { Records } from './records.ts';
 import { resolveSources, type SourceRef } from './sources.ts';
+import type { RemoteRead } from './sheets/reader.ts';
 import { SheetContext } from './table/sheet-context.ts';
 import { normalizeActivity } from './ledgers/activity-match.ts';
 import { normalizeName } from './values/index.ts';
@@ -52,8 +53,8 @@ export interface IngestOptions {
   readonly limits?: ReadLimits;
   /** Path of union-dash.config.json; default: beside the first folder source, else the working directory. */
   readonly configPath?: string;
-  /** Reads a non-file source (Google Sheets); absent = such sources are reported unavailable. */
-  readonly readRemote?: (ref: Extract<SourceRef, { type: 'gsheets' }>) => Promise<WorkbookModel>;
+  /** Reads a non-file source (Google Sheets); absent = a reader configured from the environment. */
+  readonly readRemote?: (ref: Extract<SourceRef, { type: 'gsheets' }>) => Promise<RemoteRead>;
   /** Today, `YYYY-MM-DD`, for the default term. */
   readonly today?: string;
 }
@@ -109,12 +110,11 @@ export async function ingest(sourceArgs: readonly string[], options: IngestOptio
         const { workbook, notes } = await readExcelWorkbook(ref.path, options.limits ?? DEFAULT_LIMITS);
         workbooks.push(workbook);
         log.issues.push(...notes);
-      } else if (options.readRemote) {
-        workbooks.push(await options.readRemote(ref));
       } else {
-        throw new SourceError(
-          makeIssue({ file: `gsheets:${ref.id}`, sheet: null, cell: null }, 'source_gsheets_unavailable', { id: ref.id }),
-        );
+        const read = options.readRemote ?? (await import('./sheets/reader.ts')).defaultSheetsReader();
+        const { workbook, notes } = await read(ref);
+        workbooks.push(workbook);
+        log.issues.push(...notes);
       }
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;

@@ -26,6 +26,11 @@ export async function resolveSources(args: readonly string[]): Promise<ResolvedS
       refs.push({ type: 'gsheets', id: arg.slice('gsheets:'.length) });
       continue;
     }
+    // a pasted address https://docs.google.com/spreadsheets/d/<id>/edit: the reader takes the id out
+    if (/^https?:\/\/docs\.google\.com\/spreadsheets\/d\//i.test(arg)) {
+      refs.push({ type: 'gsheets', id: arg });
+      continue;
+    }
     const info = await stat(arg).catch(() => null);
     if (!info) {
       fatal.push(makeIssue(fileLevel(basename(arg) || arg), 'source_missing', { path: arg }));

@@ -1,0 +1,99 @@
+/** Where the Google credentials come from: a service-account key (file or JSON text) or an API key. */
+import { createPrivateKey } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+export type CredentialSource =
+  | { readonly kind: 'service_account'; readonly path: string }
+  | { readonly kind: 'service_account_json'; readonly json: string }
+  | { readonly kind: 'api_key'; readonly key: string }
+  | { readonly kind: 'none' };
+
+/** Settings a deployment may give instead of environment variables. */
+export interface CredentialConfig {
+  readonly keyFile?: string;
+  readonly apiKey?: string;
+}
+
+export interface ServiceAccountKey {
+  readonly clientEmail: string;
+  readonly privateKey: string;
+  readonly privateKeyId?: string;
+}
+
+/** A key that cannot be used, with the reason in the chair's words. */
+export class KeyFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'KeyFileError';
+  }
+}
+
+const set = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+
+/**
+ * Config first, then UNION_DASH_GOOGLE_KEY (a path, or the JSON itself), then
+ * GOOGLE_APPLICATION_CREDENTIALS, then an API key. A service account wins over an API key.
+ */
+export function credentialSource(env: NodeJS.ProcessEnv, config: CredentialConfig = {}, cwd = process.cwd()): CredentialSource {
+  const keyFile = set(config.keyFile);
+  if (keyFile) return { kind: 'service_account', path: resolve(cwd, keyFile) };
+  const unionKey = set(env.UNION_DASH_GOOGLE_KEY);
+  if (unionKey?.startsWith('{')) return { kind: 'service_account_json', json: unionKey };
+  if (unionKey) return { kind: 'service_account', path: resolve(cwd, unionKey) };
+  const adc = set(env.GOOGLE_APPLICATION_CREDENTIALS);
+  if (adc) return { kind: 'service_account', path: resolve(cwd, adc) };
+  const apiKey = set(config.apiKey) ?? set(env.UNION_DASH_GOOGLE_API_KEY);
+  return apiKey ? { kind: 'api_key', key: apiKey } : { kind: 'none' };
+}
+
+/** A private key pasted through an env var or a config file often has literal `\n`. */
+export function normalizePrivateKey(pem: string): string {
+  return pem
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .replace(/\\r\\n|\\n/g, '\n')
+    .replace(/\r\n/g, '\n');
+}
+
+const KEY_LABEL = 'UNION_DASH_GOOGLE_KEY 中的 JSON';
+
+/** Reads and checks a service-account key; throws KeyFileError naming what is wrong. */
+export async function loadServiceAccountKey(source: Extract<CredentialSource, { kind: 'service_account' | 'service_account_json' }>): Promise<ServiceAccountKey> {
+  const label = source.kind === 'service_account' ? source.path : KEY_LABEL;
+  let text: string;
+  if (source.kind === 'service_account_json') text = source.json;
+  else {
+    try {
+      text = await readFile(source.path, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是文件夹，不是文件' : String(code ?? e);
+      throw new KeyFileError(label, reason);
+    }
+  }
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+  } catch {
+    throw new KeyFileError(label, '不是有效的 JSON');
+  }
+  if (json?.type !== 'service_account') {
+    const what = json?.type === 'authorized_user' ? '这是个人账号的登录凭据，不是服务账号密钥' : '不是服务账号密钥（type 应为 service_account）';
+    throw new KeyFileError(label, what);
+  }
+  const clientEmail = typeof json.client_email === 'string' ? json.client_email.trim() : '';
+  const rawKey = typeof json.private_key === 'string' ? json.private_key : '';
+  if (!clientEmail || !rawKey) throw new KeyFileError(label, '缺少 client_email 或 private_key');
+  const privateKey = normalizePrivateKey(rawKey);
+  try {
+    createPrivateKey(privateKey);
+  } catch {
+    throw new KeyFileError(label, '私钥 private_key 不完整或格式不对');
+  }
+  const privateKeyId = typeof json.private_key_id === 'string' ? json.private_key_id : undefined;
+  return { clientEmail, privateKey, ...(privateKeyId ? { privateKeyId } : {}) };
+}
