@@ -1,0 +1,254 @@
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { pdfText } from '../../messages/zh.ts';
+import { documentShell } from './document.ts';
+import { PdfError } from './errors.ts';
+import { onProcessExit } from './exit-hooks.ts';
+import { findSystemBrowser } from './find-browser.ts';
+import { WAIT_FOR_FONTS_SCRIPT } from './fonts.ts';
+
+/** Chromium flags verified on our machines (puppeteer adds `--headless=new` itself). */
+export const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const LAUNCH_TIMEOUT_MS = 30_000;
+const CLOSE_GRACE_MS = 5_000;
+/** Helpers that are still dying may write to the profile for a moment. */
+const REMOVE = { recursive: true, force: true, maxRetries: 3 } as const;
+
+export interface PdfPrinterOptions {
+  /** Browser to run; default: CHROME_PATH or the usual locations, looked up at the first print. */
+  readonly executablePath?: string;
+  /** Time limit of each print unless the print gives its own; default 30 s. */
+  readonly timeoutMs?: number;
+  /** Extra environment variables for the browser process. */
+  readonly browserEnv?: Readonly<Record<string, string>>;
+  /** Parent of the per-launch temp folder (profile and page files); default the OS temp dir. */
+  readonly tempDir?: string;
+}
+
+export interface PrintOptions {
+  readonly landscape?: boolean;
+  /** Time limit of this print, from opening the page to the finished PDF. */
+  readonly timeoutMs?: number;
+}
+
+interface Session {
+  readonly browser: Browser;
+  /** Temp folder of this launch: `profile/` and the page files. */
+  readonly root: string;
+  readonly pid: number | undefined;
+  unregister: () => void;
+}
+
+/**
+ * Prints HTML to A4 PDF with one headless browser per printer, launched on the first print
+ * and reused; relaunched if it crashed; killed on close() and on process exit or signals.
+ * Header and footer belong to the document (see documentShell), so that they use the web font.
+ */
+export class PdfPrinter {
+  readonly #options: PdfPrinterOptions;
+  #session: Promise<Session> | undefined;
+  #current: Session | undefined;
+  #launches = 0;
+  #files = 0;
+
+  constructor(options: PdfPrinterOptions = {}) {
+    this.#options = options;
+  }
+
+  /** How many browsers this printer has started. */
+  get launches(): number {
+    return this.#launches;
+  }
+
+  /** Process id of the running browser, if one is running. */
+  get browserPid(): number | undefined {
+    return this.#current?.pid;
+  }
+
+  /** Starts the browser now instead of at the first print. */
+  async warmUp(): Promise<void> {
+    await this.#acquire();
+  }
+
+  async print(html: string, options: PrintOptions = {}): Promise<Buffer> {
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const session = await this.#acquire();
+    const file = join(session.root, `page-${++this.#files}.html`);
+    let page: Page | undefined;
+    let expired = false;
+    const work = async () => {
+      await writeFile(file, html);
+      const opened = await session.browser.newPage();
+      page = opened;
+      if (expired) {
+        void settleWithin(opened.close(), CLOSE_GRACE_MS);
+        throw new Expired();
+      }
+      await opened.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 0 });
+      const failedFonts = (await opened.evaluate(WAIT_FOR_FONTS_SCRIPT)) as number;
+      if (failedFonts > 0) throw new PdfError('font_failed', pdfText.fontFailed(failedFonts));
+      return opened.pdf({ format: 'A4', landscape: options.landscape ?? false, printBackground: true, timeout: 0 });
+    };
+    try {
+      const bytes = await withDeadline(work(), timeoutMs, () => {
+        expired = true;
+      });
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } catch (error) {
+      throw explain(error, session, timeoutMs);
+    } finally {
+      await this.#closePage(page, session);
+      await rm(file, { force: true }).catch(() => {});
+    }
+  }
+
+  /** An empty page through the same path, as the baseline for timing a report. */
+  printBlank(options?: PrintOptions): Promise<Buffer> {
+    return this.print(documentShell({ title: '', css: '', body: '' }), options);
+  }
+
+  /** Closes the browser and removes its temp folder; a later print launches a new one. */
+  async close(): Promise<void> {
+    const pending = this.#session;
+    this.#session = undefined;
+    const session = this.#current ?? (await pending?.catch(() => undefined));
+    this.#current = undefined;
+    if (session === undefined) return;
+    session.unregister();
+    await settleWithin(session.browser.close(), CLOSE_GRACE_MS);
+    killBrowser(session);
+    await rm(session.root, REMOVE).catch(() => {});
+  }
+
+  #acquire(): Promise<Session> {
+    if (this.#current !== undefined && !this.#current.browser.connected) this.#discard(this.#current);
+    if (this.#session === undefined) {
+      const launching = this.#launch();
+      this.#session = launching;
+      launching.catch(() => {
+        if (this.#session === launching) this.#session = undefined;
+      });
+    }
+    return this.#session;
+  }
+
+  async #launch(): Promise<Session> {
+    const executablePath = this.#options.executablePath ?? findSystemBrowser();
+    const root = await mkdtemp(join(this.#options.tempDir ?? tmpdir(), 'union-dash-pdf-'));
+    let browser: Browser;
+    try {
+      const puppeteer = await import('puppeteer-core');
+      browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        pipe: true,
+        userDataDir: join(root, 'profile'),
+        args: [...BROWSER_FLAGS],
+        env: { ...process.env, ...this.#options.browserEnv },
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: LAUNCH_TIMEOUT_MS,
+      });
+    } catch (cause) {
+      await rm(root, { recursive: true, force: true });
+      const reason = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0] ?? '';
+      throw new PdfError('browser_launch_failed', pdfText.launchFailed({ path: executablePath, reason }), { cause });
+    }
+    this.#launches += 1;
+    const session: Session = { browser, root, pid: browser.process()?.pid, unregister: () => {} };
+    session.unregister = onProcessExit(() => {
+      killBrowser(session);
+      try {
+        rmSync(root, REMOVE);
+      } catch {
+        // a leftover temp folder must not break the exit
+      }
+    });
+    browser.once('disconnected', () => this.#discard(session));
+    this.#current = session;
+    return session;
+  }
+
+  /** Forgets a browser that died or hangs, so the next print launches a new one. */
+  #discard(session: Session): void {
+    if (this.#current === session) {
+      this.#current = undefined;
+      this.#session = undefined;
+    }
+    session.unregister();
+    killBrowser(session);
+    rm(session.root, REMOVE).catch(() => {});
+  }
+
+  async #closePage(page: Page | undefined, session: Session): Promise<void> {
+    if (page === undefined || !session.browser.connected) return;
+    const closed = await settleWithin(page.close(), CLOSE_GRACE_MS);
+    if (!closed) this.#discard(session);
+  }
+}
+
+class Expired extends Error {}
+
+function withDeadline<T>(work: Promise<T>, ms: number, onExpire: () => void): Promise<T> {
+  work.catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onExpire();
+      reject(new Expired());
+    }, ms);
+  });
+  return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
+}
+
+/** Whether `p` settled (either way) within `ms`. */
+async function settleWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const settled = p.then(
+    () => true as const,
+    () => true as const,
+  );
+  try {
+    return await Promise.race([settled, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Kills the browser with all its helper processes (its process group on POSIX). */
+function killBrowser(session: Session): void {
+  try {
+    if (process.platform === 'win32') session.browser.process()?.kill();
+    else if (session.pid !== undefined) process.kill(-session.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+function explain(error: unknown, session: Session, timeoutMs: number): PdfError {
+  if (error instanceof Expired) {
+    return new PdfError('print_timeout', pdfText.printTimeout(Number((timeoutMs / 1000).toFixed(1))));
+  }
+  if (error instanceof PdfError) return error;
+  if (!session.browser.connected) return new PdfError('browser_gone', pdfText.browserGone, { cause: error });
+  const reason = error instanceof Error ? error.message : String(error);
+  return new PdfError('print_failed', pdfText.printFailed(reason), { cause: error });
+}
