@@ -17,6 +17,9 @@ const entry = <P = Record<string, never>>(severity: Severity, text: (p: P) => st
 
 type V = { text: string };
 
+/** The tail of a Google Sheets error when a cached snapshot exists but is deliberately not used. */
+const unusedCache = (cachedAt: string | null) => (cachedAt ? `（本机有 ${cachedAt} 的缓存，但在问题解决前不会使用）` : '');
+
 export const issueCatalogue = {
   // Sources and files
   source_missing: entry<{ path: string }>('error', (p) => `找不到“${p.path}”，请检查文件或文件夹路径`),
@@ -41,6 +44,84 @@ export const issueCatalogue = {
   lock_file_given: entry<{ path: string }>('error', (p) => `“${p.path}”是 Office 打开文件时生成的临时锁定文件，不是台账；请指定原文件`),
   source_gsheets_unavailable: entry<{ id: string }>('error', (p) => `暂不能读取 Google 表格“${p.id}”：本版本尚未启用 Google 表格来源，请先导出为 .xlsx`),
   lock_file_skipped: entry<{ path: string }>('info', (p) => `已跳过 Office 临时锁定文件“${p.path}”（文件正被打开编辑）`),
+
+  // Google Sheets (src/ingest/sheets); `cachedAt` = time of a local snapshot that was not used
+  gsheets_bad_id: entry<{ id: string }>(
+    'error',
+    (p) => `“${p.id}”不是有效的 Google 表格 ID：请从表格网址 https://docs.google.com/spreadsheets/d/<ID>/edit 中复制 /d/ 与 /edit 之间的部分`,
+  ),
+  gsheets_no_credentials: entry<{ cachedAt: string | null }>(
+    'error',
+    (p) => `没有配置 Google 凭据，无法读取 Google 表格：请把环境变量 UNION_DASH_GOOGLE_KEY 设为服务账号 JSON 密钥文件的路径（或为“知道链接的任何人可查看”的表格设置 UNION_DASH_GOOGLE_API_KEY），详见 docs/google-sheets.md${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_key_file: entry<{ path: string; reason: string; cachedAt: string | null }>(
+    'error',
+    (p) => `无法使用服务账号密钥“${p.path}”（${p.reason}）：请确认它是从 Google Cloud 控制台“服务账号 › 密钥 › 添加密钥 › JSON”下载的原文件${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_key_rejected: entry<{ reason: string; cachedAt: string | null }>(
+    'error',
+    (p) => `Google 拒绝了服务账号密钥（${p.reason}）：请检查本机日期时间是否准确，以及该密钥是否已在 Google Cloud 控制台被删除；必要时为服务账号新建 JSON 密钥${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_api_key_invalid: entry<{ cachedAt: string | null }>(
+    'error',
+    (p) => `API 密钥无效：请核对 UNION_DASH_GOOGLE_API_KEY 是否从 Google Cloud 控制台“API 和服务 › 凭据”完整复制${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_unauthenticated: entry<{ cachedAt: string | null }>(
+    'error',
+    (p) => `Google 不接受当前的登录凭据（401）：服务账号或其密钥可能已被删除或停用，请在 Google Cloud 控制台为服务账号新建 JSON 密钥并替换密钥文件${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_not_shared: entry<{ email: string; cachedAt: string | null }>(
+    'error',
+    (p) => `服务账号 ${p.email} 无权查看这个表格：请在 Google 表格中点“共享”，把 ${p.email} 添加为“查看者”（学校账号若禁止向校外共享，请联系管理员）${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_not_public: entry<{ cachedAt: string | null }>(
+    'error',
+    (p) => `这个表格没有开放链接访问，API 密钥无法读取：请在“共享”中把常规访问权限设为“知道链接的任何人 › 查看者”，或改用服务账号${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_no_permission: entry<{ cachedAt: string | null }>(
+    'error',
+    (p) => `当前的 Google 账号无权查看这个表格：请在“共享”中把该账号添加为“查看者”${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_api_disabled: entry<{ project: string; cachedAt: string | null }>(
+    'error',
+    (p) => `Google Cloud 项目${p.project ? ` ${p.project} ` : ''}尚未启用 Google Sheets API：请在控制台“API 和服务 › 库”中搜索“Google Sheets API”并点“启用”，几分钟后再试${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_not_found: entry<{ id: string; cachedAt: string | null }>(
+    'error',
+    (p) => `找不到 ID 为“${p.id}”的 Google 表格（404）：请核对网址中 /d/ 与 /edit 之间的 ID，并确认表格没有被删除${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_not_native: entry<{ cachedAt: string | null }>(
+    'error',
+    (p) => `这个 ID 是上传到云端硬盘的 Excel 文件，不是 Google 表格：请打开它后点“文件 › 保存为 Google 表格”，再使用新表格的 ID${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_bad_range: entry<{ detail: string; cachedAt: string | null }>(
+    'error',
+    (p) => `读取 Google 表格时工作表范围无效（${p.detail}）：可能正好有工作表被改名或删除，请稍后再试${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_quota: entry(
+    'error',
+    () => 'Google 表格读取次数超出配额（每位用户每分钟 60 次），重试后仍失败，本机也没有缓存：请几分钟后再试，并调大刷新间隔',
+  ),
+  gsheets_unreachable: entry<{ reason: string }>(
+    'error',
+    (p) => `无法连接 Google 表格服务（${p.reason}），本机也没有该表格的缓存：请检查网络、防火墙或代理（HTTPS_PROXY）设置后再试`,
+  ),
+  gsheets_server_error: entry<{ status: number }>(
+    'error',
+    (p) => `Google 表格服务暂时出错（HTTP ${p.status}），重试后仍失败，本机也没有缓存：请稍后再试`,
+  ),
+  gsheets_unexpected: entry<{ detail: string; cachedAt: string | null }>(
+    'error',
+    (p) => `读取 Google 表格时出现意外错误（${p.detail}）：请把这行文字发给技术老师${unusedCache(p.cachedAt)}`,
+  ),
+  gsheets_from_cache: entry<{ time: string; reason: string }>(
+    'warning',
+    (p) => `数据来自 ${p.time} 的缓存（原因：${p.reason}）；连接恢复后会自动更新`,
+  ),
+  gsheets_cache_unwritable: entry<{ path: string; reason: string }>(
+    'warning',
+    (p) => `无法保存 Google 表格的缓存“${p.path}”（${p.reason}）：断网时将没有数据可显示，请检查该文件夹的写入权限`,
+  ),
 
   // Sheets and tables
   sheet_hidden: entry('info', () => '隐藏的工作表，未读取'),
@@ -138,6 +219,7 @@ export const issueCatalogue = {
   unknown_setting: entry<V>('info', (p) => `设置项“${p.text}”未使用`),
   bad_setting: entry<V & { key: string }>('error', (p) => `设置“${p.key}”的值“${p.text}”无法识别，已忽略`),
   bad_override: entry<{ path: string; reason: string }>('error', (p) => `配置文件“${p.path}”有误：${p.reason}`),
+  unknown_target: entry<V>('warning', (p) => `“${p.text}”不是学期工作目标中的指标，该行目标值未使用`),
 } as const;
 
 export type IssueCode = keyof typeof issueCatalogue;
@@ -191,3 +273,50 @@ export const cliText = {
       ? '检查完毕：没有发现问题。'
       : `检查完毕：${p.errors} 个错误，${p.warnings} 个提醒。错误所在的行未计入统计，请在表格中改正后重新检查。`,
 } as const;
+
+/** Printing PDF reports with the machine's own Chrome, Edge or Chromium. */
+export const pdfText = {
+  browserNotFound: (platform: string) =>
+    `找不到用来生成 PDF 的浏览器（Chrome、Edge 或 Chromium）。${pdfInstallHint(platform)}。看板、检查和表格导出不受影响，只是暂时不能生成 PDF。`,
+  chromePathMissing: (path: string) =>
+    `环境变量 CHROME_PATH 指向的“${path}”不存在；请改为浏览器程序的完整路径，或删除这个变量让程序自动查找`,
+  launchFailed: (p: { path: string; reason: string }) => `无法启动浏览器“${p.path}”来生成 PDF（${p.reason}）`,
+  printTimeout: (seconds: number) =>
+    `生成 PDF 超时（超过 ${seconds} 秒），本次已放弃；请稍后重试，如反复出现请检查电脑是否过于繁忙`,
+  browserGone: '生成 PDF 时浏览器意外退出，请重试；下次打印会自动重新启动浏览器',
+  printFailed: (reason: string) => `生成 PDF 失败（${reason}）`,
+  fontFailed: (count: number) => `PDF 所用的中文字体有 ${count} 个文件加载失败，请重新安装程序依赖（npm install）`,
+} as const;
+
+function pdfInstallHint(platform: string): string {
+  switch (platform) {
+    case 'linux':
+      return '请安装 Chromium 和中文字体：sudo apt-get install chromium fonts-noto-cjk（Debian/Ubuntu），或设置环境变量 CHROME_PATH 为浏览器程序的完整路径';
+    case 'win32':
+      return '请安装 Microsoft Edge 或 Chrome，或设置环境变量 CHROME_PATH 为 msedge.exe 或 chrome.exe 的完整路径';
+    case 'darwin':
+      return '请安装 Google Chrome 或 Microsoft Edge，或设置环境变量 CHROME_PATH 为浏览器程序的完整路径';
+    default:
+      return '请安装 Chrome 或 Chromium，或设置环境变量 CHROME_PATH 为浏览器程序的完整路径';
+  }
+}
+
+/** Why Google Sheets data came from the cache (the reason in gsheets_from_cache). */
+export const sheetsFallbackReason = {
+  network: (detail: string) => `无法连接 Google（${detail}）`,
+  quota: '超出 Google 表格读取配额',
+  server: (status: number) => `Google 服务暂时出错（HTTP ${status}）`,
+} as const;
+
+/** Network failures in words a chair understands; the code itself when unknown. */
+export const networkErrorText: Readonly<Record<string, string>> = {
+  ENOTFOUND: '找不到服务器地址，可能没有联网或 DNS 不可用',
+  EAI_AGAIN: '暂时无法解析服务器地址，可能没有联网',
+  ECONNREFUSED: '连接被拒绝',
+  ECONNRESET: '连接被中断',
+  ETIMEDOUT: '连接超时',
+  TIMEOUT: '等待 Google 响应超时',
+  EHOSTUNREACH: '无法到达服务器',
+  ENETUNREACH: '网络不可用',
+  CERT: '安全证书校验失败，可能被代理或防火墙拦截',
+};
