@@ -1,7 +1,7 @@
 import type { StaffRecord } from '../records.ts';
 import { readRows, type RowAccount } from '../table/read-rows.ts';
 import type { SheetContext } from '../table/sheet-context.ts';
-import { isBlank, normalizeName, numberText, ok, parseDate, parseGender, parseMonth, parseStatus, parseYesNo } from '../values/index.ts';
+import { isBlank, normalizeName, numberText, ok, parseDate, parseGender, parseMonth, parseStatus, parseYesNo, serialToDate } from '../values/index.ts';
 import type { ReadEnv } from './env.ts';
 
 export function readRoster(ctx: SheetContext, env: ReadEnv): RowAccount {
@@ -37,11 +37,16 @@ export function readRoster(ctx: SheetContext, env: ReadEnv): RowAccount {
   });
 }
 
+/** 1910-01-01: no member of staff, retired or not, is older. */
+const OLDEST_BIRTH_SERIAL = 3654;
+
 /** 出生日期 or 出生年月: a full date, or a year and month (1990.05, 1990年5月) read as the 1st. */
 function birthDateAt(ctx: SheetContext, r: number): string | null {
   const c = ctx.col('birthDate');
   if (c === undefined || isBlank(ctx.valueAt(r, c))) return null;
   return ctx.parseAt(r, c, (v) => {
+    // Google Sheets gives every date as its serial: birth dates before 1954 are serials under 20000
+    if (typeof v === 'number' && Number.isInteger(v) && v >= OLDEST_BIRTH_SERIAL && v < 20000) return ok(serialToDate(v));
     const d = parseDate(v);
     if (d.ok) return d;
     const m = parseMonth(typeof v === 'number' ? numberText(v) : v);
