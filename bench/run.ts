@@ -15,10 +15,11 @@ import { AS_OF } from './district/term.ts';
 import { DEFAULT_OUT } from './gen-district.ts';
 import { formatReport } from './report.ts';
 import { ingestSection } from './sections/ingest.ts';
+import { metricsSection } from './sections/metrics.ts';
 import type { Section, SectionResult } from './sections/section.ts';
 import { ensureDistrict, workbookSection } from './sections/workbook.ts';
 
-const SECTIONS: readonly Section[] = [workbookSection, ingestSection];
+const SECTIONS: readonly Section[] = [workbookSection, ingestSection, metricsSection];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'data', 'results.json');

@@ -2,6 +2,7 @@ import { cliText } from '../messages/zh.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { runCheck } from './check.ts';
 import { runInit } from './init.ts';
+import { runMetrics } from './metrics.ts';
 import { EXIT, type CliIO } from './io.ts';
 
 /** Today in the school's time zone, as a calendar date. */
@@ -17,6 +18,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         const args = parseArgs(rest, [], ['--json']);
         return await runCheck(args.positional, args.options.has('--json'), io);
       }
+      case 'metrics':
+        return await runMetrics(rest, io);
       case 'init':
         return await runInit(rest, io);
       case undefined:

@@ -1,0 +1,70 @@
+/** The human output of `union-dash metrics`: a Chinese table of the targets, then the evaluation and funds. */
+import type { LedgerIssue } from '../ingest/issues.ts';
+import type { Op } from '../ingest/values/index.ts';
+import { statusLabels, type MetricsResult } from '../metrics/index.ts';
+
+const OP_SIGN: Readonly<Record<Op, string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+
+export const metricsText = {
+  heading: (r: MetricsResult) =>
+    `${r.school ? `${r.school} · ` : ''}${r.term.label}（${r.term.start} 至 ${r.term.end}），统计截至 ${r.as_of}`,
+  columns: ['指标', '当前值', '目标', '状态'] as const,
+  noValue: '—',
+  reasons: '无数据的原因：',
+  evaluation: '期末总评：',
+  notScored: '未评',
+  dimension: (label: string, score: string, weight: number) => `${label} ${score}（权重 ${weight}）`,
+  total: (total: string) => `总分 ${total}`,
+  funds: (spent: string, income: string) => `经费：本学期已支出 ${spent} 元，收入 ${income} 元`,
+  overBudget: (names: string) => `（超预算：${names}）`,
+  issues: (errors: number, warnings: number) =>
+    errors + warnings === 0 ? '数据检查：没有发现问题' : `数据检查：${errors} 个错误、${warnings} 个提醒，运行 union-dash check 查看每一处`,
+} as const;
+
+export const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+const money = (x: number): string => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Columns as a terminal shows them: CJK and full-width characters take two cells. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, widths[c]! + 2))).join(''));
+}
+
+export function formatMetrics(r: MetricsResult): string {
+  const lines = [metricsText.heading(r), ''];
+  const rows = r.targets.map((t) => [
+    t.label,
+    t.value === null ? metricsText.noValue : percent(t.value),
+    `${OP_SIGN[t.op]}${percent(t.target)}`,
+    statusLabels[t.status],
+  ]);
+  lines.push(...table([[...metricsText.columns], ...rows]));
+
+  const noData = r.targets.filter((t) => t.status === 'no_data');
+  if (noData.length) {
+    lines.push('', metricsText.reasons);
+    for (const t of noData) lines.push(`  ${t.label}：${String(t.detail.reason ?? '')}`);
+  }
+
+  const dims = r.evaluation.dimensions.map((d) =>
+    metricsText.dimension(d.label, d.score === null ? metricsText.notScored : d.score.toFixed(1), d.weight),
+  );
+  const total = r.evaluation.total === null ? metricsText.notScored : r.evaluation.total.toFixed(1);
+  lines.push('', `${metricsText.evaluation}${dims.join('、')}；${metricsText.total(total)}`);
+
+  const over = r.funds.categories.filter((c) => c.over).map((c) => c.category);
+  lines.push(metricsText.funds(money(r.funds.total_spent), money(r.funds.total_income)) + (over.length ? metricsText.overBudget(over.join('、')) : ''));
+  lines.push(metricsText.issues(count(r.issues, 'error'), count(r.issues, 'warning')));
+  return lines.join('\n');
+}
+
+const count = (issues: readonly LedgerIssue[], severity: LedgerIssue['severity']) => issues.filter((i) => i.severity === severity).length;

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliText } from '../messages/zh.ts';
+import { removeLedgers, settings, writeLedgers } from '../../test/helpers/union-workbook.ts';
+import { EXIT, type CliIO } from './io.ts';
+import { runMetrics } from './metrics.ts';
+
+afterAll(removeLedgers);
+
+async function run(args: string[], today = '2026-07-20') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd(), today: () => today };
+  const code = await runMetrics(args, io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const LEDGERS = {
+  设置: settings(['学校名称', '青禾三中']),
+  教代会提案: [['提案号', '案由', '反馈意见'], ['1', '甲', '满意'], ['2', '乙', '不满意'], ['3', '丙', '满意']],
+  工作台账: [['工作事项', '截止日期', '完成情况'], ['计划', '2026-03-01', '已完成']],
+};
+
+describe('union-dash metrics', () => {
+  it('prints a Chinese table: value as a percentage with one decimal, the target, and 达标/未达标/无数据', async () => {
+    const dir = await writeLedgers(LEDGERS);
+    const r = await run([dir, '--as-of', '2026-06-30']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('青禾三中 · 2025-2026学年第二学期（2026-02-01 至 2026-07-31），统计截至 2026-06-30');
+    // Proposals: 2 of 3 satisfied = 66.7%; tasks 1 of 1 = 100.0%.
+    expect(lines.find((l) => l.startsWith('教代会提案办理满意率'))).toMatch(/66\.7%\s+≥95\.0%\s+未达标$/);
+    expect(lines.find((l) => l.startsWith('常规工作完成率'))).toMatch(/100\.0%\s+≥100\.0%\s+达标$/);
+    expect(lines.find((l) => l.startsWith('文体活动参与率'))).toMatch(/—\s+≥85\.0%\s+无数据$/);
+    expect(lines.find((l) => l.startsWith('经费预算执行不超支'))).toMatch(/—\s+≤100\.0%\s+无数据$/);
+    expect(r.stdout).toContain('无数据的原因：');
+  });
+
+  it('prints the metrics JSON with --json', async () => {
+    const dir = await writeLedgers(LEDGERS);
+    const r = await run(['--json', dir, '--term', '2025-2026-2'], '2026-11-22');
+    expect(r.code).toBe(EXIT.ok);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ school: '青禾三中', term: { id: '2025-2026-2' }, as_of: '2026-07-31' });
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['school', 'term', 'as_of', 'targets', 'funds', 'evaluation', 'issues']));
+    expect(json.targets.find((t: { id: string }) => t.id === 'proposal_satisfaction').value).toBeCloseTo(2 / 3, 10);
+  });
+
+  it('refuses a bad --as-of or --term with one line and exit 2', async () => {
+    expect(await run(['--as-of', '2026-02-30'])).toMatchObject({ code: EXIT.usage, stderr: cliText.badDateOption('2026-02-30'), stdout: '' });
+    expect(await run(['--term', '2026年春'])).toMatchObject({ code: EXIT.usage, stderr: cliText.badTermOption('2026年春'), stdout: '' });
+    const unknown = await run(['--month', '2026-03']);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.stderr.split('\n')[0]).toBe(cliText.unknownOption('--month'));
+  });
+
+  it('exits 2 with one line per source that cannot be read', async () => {
+    const dir = await writeLedgers(LEDGERS);
+    const missing = join(dir, '没有这个文件.xlsx');
+    const r = await run([missing, '--json']);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('没有这个文件.xlsx');
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * computeMetrics: ingest's records → every target of the term plan, funds, the term-end
+ * evaluation and the rows the month view needs. Pure: no I/O, no clock.
+ */
+import type { IngestResult } from '../ingest/index.ts';
+import type { Records } from '../ingest/records.ts';
+import { clean, type MetricsContext } from './context.ts';
+import { evaluate } from './evaluation.ts';
+import { buildFacts } from './facts.ts';
+import { fundsSummary } from './funds.ts';
+import { monthEnd, nextMonth } from './months.ts';
+import { resolvePeriod, type PeriodOptions } from './period.ts';
+import type { ActivityRow, MetricsResult, TargetResult, TaskRow, TrendPoint } from './result.ts';
+import { resolveSettings } from './settings.ts';
+import { statusOf } from './status.ts';
+import { resolveTargets, type ResolvedTarget } from './targets/overrides.ts';
+import { TARGETS } from './targets/registry.ts';
+
+export type MetricsOptions = PeriodOptions;
+
+export function computeMetrics(ingest: IngestResult, options: MetricsOptions): MetricsResult {
+  const { records } = ingest;
+  const { settings, issues: settingIssues } = resolveSettings(records.settings);
+  const { term, asOf } = resolvePeriod(settings, options);
+  const ctx: MetricsContext = { records, term, asOf, settings, facts: buildFacts(records, term, settings) };
+  const { targets: resolved, issues: targetIssues } = resolveTargets(TARGETS, records.targets);
+
+  const targets = resolved.map((t) => targetResult(t, ctx));
+  return {
+    school: settings.school ?? '',
+    term: { id: term.id, label: term.label, start: term.start, end: term.end, working_months: term.workingMonths },
+    as_of: asOf,
+    targets,
+    funds: fundsSummary(ctx),
+    evaluation: evaluate({ targets, sheets: ingest.sheets, satisfaction: ctx.facts.surveyThis?.rate ?? null, settings }),
+    issues: [...ingest.fatal, ...ingest.issues, ...settingIssues, ...targetIssues],
+    activities: activityRows(ctx),
+    offices: officeRows(ctx),
+    tasks: taskRows(records, term.start),
+  };
+}
+
+function targetResult(t: ResolvedTarget, ctx: MetricsContext): TargetResult {
+  const { value, detail } = t.def.compute(ctx);
+  return {
+    id: t.def.id,
+    label: t.def.label,
+    value,
+    target: t.target,
+    op: t.op,
+    status: statusOf(value, t.op, t.target),
+    detail,
+    trend: trend(t, ctx),
+  };
+}
+
+/** The target as of each month's end, from the term's first month to asOf's month. */
+function trend(t: ResolvedTarget, ctx: MetricsContext): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  for (let month = ctx.term.start.slice(0, 7); month <= ctx.asOf.slice(0, 7); month = nextMonth(month)) {
+    const end = monthEnd(month);
+    const asOf = end < ctx.asOf ? end : ctx.asOf;
+    const { value } = t.def.compute({ ...ctx, asOf });
+    points.push({ month, as_of: asOf, value, status: statusOf(value, t.op, t.target) });
+  }
+  return points;
+}
+
+function activityRows(ctx: MetricsContext): ActivityRow[] {
+  return ctx.facts.activities.map((s) => ({
+    name: s.activity.name,
+    date: s.activity.date,
+    category: s.activity.category,
+    range: s.activity.rangeText || '全体',
+    records: s.records,
+    eligible: s.eligible,
+    present: s.present,
+    excused: s.excused,
+    rate: s.records > 0 && s.eligible > 0 ? clean(s.present / s.eligible) : null,
+    attendees: s.attendees,
+  }));
+}
+
+function officeRows(ctx: MetricsContext) {
+  const [from, to] = [ctx.term.start.slice(0, 7), ctx.term.end.slice(0, 7)];
+  const threshold = ctx.settings.officePassScore;
+  const scores = ctx.records.offices
+    .filter((o) => o.month >= from && o.month <= to)
+    .map((o) => ({ month: o.month, office: o.office, total: o.total, passed: o.total >= threshold }))
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  return { threshold, scores };
+}
+
+function taskRows(records: Records, from: string): TaskRow[] {
+  return records.tasks
+    .filter((t) => t.due >= from)
+    .map((t) => ({ task: t.task, owner: t.owner, due: t.due, done: t.done, done_date: t.doneDate, state: t.stateText || null }))
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}

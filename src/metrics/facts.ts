@@ -1,0 +1,59 @@
+/** What every target reads and no asOf changes: computed once per term. */
+import type { BudgetRecord, Records } from '../ingest/records.ts';
+import { roundCents } from '../ingest/values/index.ts';
+import { previousTermId, parseTermId, termIdString, type Term } from '../term/term.ts';
+import { activityStats, type ActivityStat } from './activity-stats.ts';
+import { isYoung } from './eligibility.ts';
+import { buildFundTable, type FundTable } from './fund-table.ts';
+import type { MetricsSettings } from './settings.ts';
+import { surveyRate, type SurveyRate } from './survey-rate.ts';
+
+export interface BudgetLine {
+  readonly category: string;
+  readonly amount: number;
+}
+
+export interface TermFacts {
+  /** The term's activities in date order, with participation. */
+  readonly activities: readonly ActivityStat[];
+  /** Roster indices of young teachers (any status). */
+  readonly young: ReadonlySet<number>;
+  readonly surveyThis: SurveyRate | null;
+  readonly surveyPrev: SurveyRate | null;
+  readonly prevTermId: string;
+  /** Budget lines of this term (or stating none), one per category, in ledger order. */
+  readonly budget: readonly BudgetLine[];
+  /** Fund rows dated within the term, coded for grouping. */
+  readonly fundTable: FundTable;
+}
+
+const inTerm = (term: Term, date: string) => date >= term.start && date <= term.end;
+const ofTerm = (term: Term, id: string | null) => id === null || id === term.id;
+
+export function buildFacts(records: Records, term: Term, settings: MetricsSettings): TermFacts {
+  const young = new Set<number>();
+  records.staff.forEach((s, i) => {
+    if (isYoung(s, term.start, settings.youngAge)) young.add(i);
+  });
+  const activities = records.activities
+    .filter((a) => inTerm(term, a.date))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const prevTermId = termIdString(previousTermId(parseTermId(term.id)!));
+  const budget = budgetLines(records.budget.filter((b) => ofTerm(term, b.term)));
+  const funds = records.funds.filter((f) => inTerm(term, f.date));
+  return {
+    activities: activityStats(records, activities, (i) => young.has(i)),
+    young,
+    surveyThis: surveyRate(records.survey, term.id, term.id, settings.satisfiedFrom),
+    surveyPrev: surveyRate(records.survey, prevTermId, term.id, settings.satisfiedFrom),
+    prevTermId,
+    budget,
+    fundTable: buildFundTable(funds, budget.map((b) => b.category), activities),
+  };
+}
+
+function budgetLines(rows: readonly BudgetRecord[]): BudgetLine[] {
+  const lines = new Map<string, number>();
+  for (const b of rows) lines.set(b.category, roundCents((lines.get(b.category) ?? 0) + b.amount));
+  return [...lines].map(([category, amount]) => ({ category, amount }));
+}

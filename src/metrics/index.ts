@@ -1,0 +1,13 @@
+/** Metrics: the term plan's targets, funds, the term-end evaluation and the month view. */
+export { computeMetrics, type MetricsOptions } from './compute.ts';
+export { monthView, type MonthView, type MonthTask } from './month-view.ts';
+export { isMonth } from './months.ts';
+export { isYmd } from './period.ts';
+export { TARGETS } from './targets/registry.ts';
+export type { TargetDef, Outcome, Detail } from './targets/target.ts';
+export type { MetricsResult, TargetResult, TrendPoint, ActivityRow, OfficeScoreRow, TaskRow } from './result.ts';
+export type { FundsSummary, FundCategory, FundMonth, FundActivity } from './funds.ts';
+export type { Evaluation, Dimension, DimensionId } from './evaluation.ts';
+export type { Status } from './status.ts';
+export type { MetricsSettings } from './settings.ts';
+export { statusLabels, dimensionLabels } from './messages.ts';

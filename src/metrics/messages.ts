@@ -1,0 +1,39 @@
+/**
+ * Chinese text that metrics put into their results: why a target has no data, labels of the
+ * evaluation's dimensions and of a status. (Issue messages live in src/messages/zh.ts.)
+ */
+import { kindLabels } from '../messages/zh.ts';
+import type { LedgerKind } from '../ingest/kinds.ts';
+
+const ledger = (kind: LedgerKind) => `“${kindLabels[kind]}”`;
+
+export const noDataText = {
+  /** The ledger is absent or has no rows at all. */
+  missingLedger: (kind: LedgerKind) => `缺少${ledger(kind)}表，或表中没有数据`,
+  noActivitiesInRange: (category: string, asOf: string) => `${ledger('activities')}中没有本学期截至 ${asOf} 的${category}`,
+  noSignIn: (asOf: string) => `本学期截至 ${asOf} 的文体活动都没有${ledger('participation')}记录`,
+  noEligible: '参加范围内没有在职教职工，无法计算参与率',
+  noSurveyThisTerm: (term: string) => `${ledger('survey')}中没有${term}的答卷`,
+  noSurveyPrevTerm: (term: string) => `${ledger('survey')}中没有上学期（${term}）的答卷，无法计算提升幅度`,
+  zeroPrevSatisfaction: '上学期满意率为 0，无法计算提升幅度',
+  noArchiveInRange: (asOf: string) => `${ledger('archive')}中没有本学期截至 ${asOf} 的活动`,
+  noFeedback: `${ledger('proposals')}中的提案都还没有反馈意见`,
+  noTasksDue: (asOf: string) => `${ledger('tasks')}中没有本学期截至 ${asOf} 到期的工作`,
+  noWorkingMonths: (asOf: string) => `截至 ${asOf}，本学期还没有开始的工作月份`,
+  noOfficeMonths: (asOf: string) => `${ledger('offices')}截至 ${asOf} 只有 0 个或 1 个月的评比，至少需要两个月才能比较`,
+  noYoungTeachers: `${ledger('roster')}中没有在职青年教师`,
+  noSpending: (asOf: string) => `${ledger('funds')}中没有本学期截至 ${asOf} 的收支记录`,
+  noBudgetAmount: `${ledger('budget')}中没有大于 0 的预算金额`,
+} as const;
+
+export const dimensionLabels = {
+  completion: '完成度',
+  compliance: '规范性',
+  satisfaction: '满意度',
+  innovation: '创新性',
+} as const;
+
+export const statusLabels = { met: '达标', not_met: '未达标', no_data: '无数据' } as const;
+
+/** A fund row without a 科目. */
+export const UNCATEGORISED = '未填科目';

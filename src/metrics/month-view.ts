@@ -1,0 +1,76 @@
+/**
+ * 月调度: one month of the term for the committee's monthly meeting, read from a metrics
+ * result: the month's activities with participation, office scores, spending, tasks due in
+ * the month, overdue tasks, and what is due next month. Tasks count as done by the
+ * month's end (or asOf, if earlier) only when finished by then.
+ */
+import { isMonth, monthEnd, nextMonth } from './months.ts';
+import type { ActivityRow, MetricsResult, OfficeScoreRow, TaskRow } from './result.ts';
+import { clean } from './context.ts';
+
+export interface MonthTask extends TaskRow {
+  /** Done by the view's day. */
+  readonly done_by_then: boolean;
+}
+
+export interface MonthView {
+  readonly month: string;
+  /** `2026年3月` */
+  readonly label: string;
+  /** The day the view is as of: the month's end, or asOf when earlier. */
+  readonly as_of: string;
+  readonly activities: readonly ActivityRow[];
+  readonly offices: {
+    readonly threshold: number;
+    readonly scores: readonly OfficeScoreRow[];
+    readonly passed: number;
+    readonly scored: number;
+    readonly rate: number | null;
+  };
+  readonly funds: {
+    readonly spent: number;
+    readonly income: number;
+    readonly categories: readonly { readonly category: string; readonly spent: number }[];
+  };
+  readonly tasks_due: readonly MonthTask[];
+  /** Due by the view's day and not done by then, from any earlier month of the term too. */
+  readonly overdue: readonly MonthTask[];
+  readonly next: {
+    readonly month: string;
+    readonly activities: readonly ActivityRow[];
+    /** Due next month and not done yet. */
+    readonly tasks: readonly MonthTask[];
+  };
+}
+
+export function monthView(result: MetricsResult, month: string): MonthView {
+  if (!isMonth(month)) throw new RangeError(`month must be YYYY-MM, got "${month}"`);
+  const end = monthEnd(month);
+  const day = end < result.as_of ? end : result.as_of;
+  const next = nextMonth(month);
+  const tasks = result.tasks.map((t) => ({ ...t, done_by_then: t.done && (t.done_date === null || t.done_date <= day) }));
+  const scores = result.offices.scores.filter((s) => s.month === month);
+  const passed = scores.filter((s) => s.passed).length;
+  const funds = result.funds.months.find((m) => m.month === month);
+  return {
+    month,
+    label: `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`,
+    as_of: day,
+    activities: result.activities.filter((a) => a.date.startsWith(month)),
+    offices: {
+      threshold: result.offices.threshold,
+      scores,
+      passed,
+      scored: scores.length,
+      rate: scores.length ? clean(passed / scores.length) : null,
+    },
+    funds: { spent: funds?.spent ?? 0, income: funds?.income ?? 0, categories: funds?.categories ?? [] },
+    tasks_due: tasks.filter((t) => t.due.startsWith(month)),
+    overdue: tasks.filter((t) => t.due <= day && !t.done_by_then),
+    next: {
+      month: next,
+      activities: result.activities.filter((a) => a.date.startsWith(next)),
+      tasks: tasks.filter((t) => t.due.startsWith(next) && !t.done_by_then),
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/** The JSON of `metrics --json` (interface.md), with the fields added for the dashboard's views. */
+import type { LedgerIssue } from '../ingest/issues.ts';
+import type { Op } from '../ingest/values/index.ts';
+import type { Evaluation } from './evaluation.ts';
+import type { FundsSummary } from './funds.ts';
+import type { Status } from './status.ts';
+import type { Detail } from './targets/target.ts';
+
+export interface TrendPoint {
+  readonly month: string;
+  /** The day the point is computed as of: the month's end, or asOf in asOf's month. */
+  readonly as_of: string;
+  readonly value: number | null;
+  readonly status: Status;
+}
+
+export interface TargetResult {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly target: number;
+  readonly op: Op;
+  readonly status: Status;
+  readonly detail: Detail;
+  /** The value as of each month's end from the term's first month to asOf's month. */
+  readonly trend: readonly TrendPoint[];
+}
+
+export interface ActivityRow {
+  readonly name: string;
+  readonly date: string;
+  readonly category: string;
+  readonly range: string;
+  /** Sign-in records of any kind; 0 = no sign-in. */
+  readonly records: number;
+  readonly eligible: number;
+  readonly present: number;
+  readonly excused: number;
+  /** present ÷ eligible; null without sign-in records or anyone eligible. */
+  readonly rate: number | null;
+  /** Everyone marked present, on the roster or not. */
+  readonly attendees: number;
+}
+
+export interface OfficeScoreRow {
+  readonly month: string;
+  readonly office: string;
+  readonly total: number;
+  readonly passed: boolean;
+}
+
+export interface TaskRow {
+  readonly task: string;
+  readonly owner: string | null;
+  readonly due: string;
+  /** As recorded now (a task done after asOf shows done). */
+  readonly done: boolean;
+  readonly done_date: string | null;
+  readonly state: string | null;
+}
+
+export interface MetricsResult {
+  readonly school: string;
+  readonly term: {
+    readonly id: string;
+    readonly label: string;
+    readonly start: string;
+    readonly end: string;
+    readonly working_months: readonly string[];
+  };
+  readonly as_of: string;
+  readonly targets: readonly TargetResult[];
+  readonly funds: FundsSummary;
+  readonly evaluation: Evaluation;
+  readonly issues: readonly LedgerIssue[];
+  /** Every activity of the term, with participation where it has sign-in records. */
+  readonly activities: readonly ActivityRow[];
+  readonly offices: { readonly threshold: number; readonly scores: readonly OfficeScoreRow[] };
+  /** Tasks due from the term's start on (including after its end), by due date. */
+  readonly tasks: readonly TaskRow[];
+}

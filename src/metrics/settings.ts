@@ -1,0 +1,158 @@
+/**
+ * The 设置 sheet's rows, resolved once into what metrics use. Keys are compared without
+ * white space or a trailing unit in brackets; a value that cannot be read is an error at
+ * its cell and the default is kept.
+ */
+import type { LedgerIssue } from '../ingest/issues.ts';
+import { makeIssue } from '../ingest/issues.ts';
+import type { SettingRecord } from '../ingest/records.ts';
+import { parseDate, parseNumber, parsePercent } from '../ingest/values/index.ts';
+import { parseTermId, type TermId } from '../term/term.ts';
+import { parseWorkingMonths } from './working-months.ts';
+
+export interface EvaluationWeights {
+  readonly completion: number;
+  readonly compliance: number;
+  readonly satisfaction: number;
+  readonly innovation: number;
+}
+
+export interface MetricsSettings {
+  readonly school: string | null;
+  readonly term: TermId | null;
+  readonly termStart: string | null;
+  readonly termEnd: string | null;
+  /** Calendar month numbers; null = the term's default. */
+  readonly workingMonths: readonly number[] | null;
+  /** 文明办公室达标分: an office passes with a total ≥ this. */
+  readonly officePassScore: number;
+  /** 青年教师年龄: younger than this at term start is young. */
+  readonly youngAge: number;
+  /** 满意度口径: answers ≥ this count as satisfied. */
+  readonly satisfiedFrom: number;
+  readonly weights: EvaluationWeights;
+  /** The committee's own 创新性 score, 0–100, with its notes. */
+  readonly innovation: { readonly score: number; readonly notes: string | null } | null;
+}
+
+export const DEFAULT_SETTINGS: MetricsSettings = {
+  school: null,
+  term: null,
+  termStart: null,
+  termEnd: null,
+  workingMonths: null,
+  officePassScore: 90,
+  youngAge: 35,
+  satisfiedFrom: 4,
+  weights: { completion: 25, compliance: 25, satisfaction: 25, innovation: 25 },
+  innovation: null,
+};
+
+type Draft = { -readonly [K in keyof MetricsSettings]: MetricsSettings[K] } & { innovationNotes: string | null };
+
+/** Reads one setting into the draft; false = the value could not be read. */
+type Apply = (s: SettingRecord, d: Draft) => boolean;
+
+const number = (s: SettingRecord, min: number, max: number): number | null => {
+  const p = parseNumber(s.raw);
+  return p.ok && p.value !== null && p.value >= min && p.value <= max ? p.value : null;
+};
+
+/** A weight: 30, 30%, 0.3 (relative, so 0.3 and 30 mean the same). */
+const weight = (s: SettingRecord): number | null => {
+  const n = parseNumber(s.raw);
+  if (n.ok && n.value !== null) return n.value >= 0 ? n.value : null;
+  const p = parsePercent(s.raw);
+  return p.ok && p.value.op === null && p.value.value >= 0 ? p.value.value * 100 : null;
+};
+
+const setWeight =
+  (k: keyof EvaluationWeights): Apply =>
+  (s, d) => {
+    const w = weight(s);
+    if (w !== null) d.weights = { ...d.weights, [k]: w };
+    return w !== null;
+  };
+
+const date =
+  (k: 'termStart' | 'termEnd'): Apply =>
+  (s, d) => {
+    const p = parseDate(s.raw, d.term ? { term: d.term } : {});
+    if (p.ok) d[k] = p.value;
+    return p.ok;
+  };
+
+/** 满意度口径: 满意及以上 (≥4), 基本满意及以上 (≥3), 非常满意 (5), or a score. */
+function satisfiedFrom(text: string): number | null {
+  const digit = /[345]/u.exec(text.normalize('NFKC'));
+  if (digit) return Number(digit[0]);
+  if (text.includes('基本满意') || text.includes('一般')) return 3;
+  if (text.includes('非常满意')) return 5;
+  if (text.includes('满意')) return 4;
+  return null;
+}
+
+const SETTINGS: Readonly<Record<string, Apply>> = {
+  学校名称: (s, d) => ((d.school = s.value.trim() || null), true),
+  学期: (s, d) => ((d.term = parseTermId(s.value)), d.term !== null),
+  学期开始: date('termStart'),
+  学期结束: date('termEnd'),
+  工作月份: (s, d) => ((d.workingMonths = parseWorkingMonths(s.value)), d.workingMonths !== null),
+  文明办公室达标分: (s, d) => {
+    const n = number(s, 0, 1000);
+    if (n !== null) d.officePassScore = n;
+    return n !== null;
+  },
+  青年教师年龄: (s, d) => {
+    const n = number(s, 1, 100);
+    if (n !== null) d.youngAge = n;
+    return n !== null;
+  },
+  满意度口径: (s, d) => {
+    const n = satisfiedFrom(s.value);
+    if (n !== null) d.satisfiedFrom = n;
+    return n !== null;
+  },
+  完成度权重: setWeight('completion'),
+  规范性权重: setWeight('compliance'),
+  满意度权重: setWeight('satisfaction'),
+  创新性权重: setWeight('innovation'),
+  创新权重: setWeight('innovation'),
+  创新性: (s, d) => innovation(s, d),
+  创新得分: (s, d) => innovation(s, d),
+  创新性得分: (s, d) => innovation(s, d),
+  创新说明: (s, d) => ((d.innovationNotes = s.value.trim() || null), true),
+  创新性说明: (s, d) => ((d.innovationNotes = s.value.trim() || null), true),
+};
+
+function innovation(s: SettingRecord, d: Draft): boolean {
+  if (s.value.trim() === '') return true;
+  const n = number(s, 0, 100);
+  if (n !== null) d.innovation = { score: n, notes: null };
+  return n !== null;
+}
+
+/** 项目 as compared: no white space, no trailing "（分）" or "(%)". */
+const keyOf = (key: string) => key.replace(/[(（][^)）]*[)）]$/u, '');
+
+/** 学期 is read first: it gives year-less 学期开始/学期结束 their year. */
+const order = (s: SettingRecord) => (keyOf(s.key) === '学期' ? 0 : 1);
+
+export function resolveSettings(rows: readonly SettingRecord[]): { settings: MetricsSettings; issues: LedgerIssue[] } {
+  const d: Draft = { ...DEFAULT_SETTINGS, innovationNotes: null };
+  const issues: LedgerIssue[] = [];
+  for (const s of [...rows].sort((a, b) => order(a) - order(b))) {
+    const apply = SETTINGS[keyOf(s.key)];
+    if (!apply) {
+      issues.push(makeIssue(s.ref, 'unknown_setting', { text: s.key }));
+      continue;
+    }
+    if (s.value.trim() === '' && keyOf(s.key) !== '学校名称') continue;
+    if (!apply(s, d)) issues.push(makeIssue(s.ref, 'bad_setting', { key: s.key, text: s.value }));
+  }
+  const { innovationNotes, ...settings } = d;
+  return {
+    settings: settings.innovation ? { ...settings, innovation: { ...settings.innovation, notes: innovationNotes } } : settings,
+    issues,
+  };
+}

@@ -1,0 +1,35 @@
+import type { ArchiveRecord } from '../../ingest/records.ts';
+import { activityKey, normalizeActivity } from '../../ingest/ledgers/activity-match.ts';
+import { clean, upToAsOf } from '../context.ts';
+import { noDataText } from '../messages.ts';
+import { noData, type TargetDef } from './target.ts';
+
+const missingOf = (r: ArchiveRecord) => r.materials.filter((m) => m.state === 'missing').map((m) => m.material);
+
+export const archiveCompletion: TargetDef = {
+  id: 'archive_completion',
+  label: '资料归档规范率',
+  op: '>=',
+  target: 1,
+  clause: '活动资料（方案、签到、照片、总结等）及时归档，归档规范率 100%',
+  compute(ctx) {
+    const rows = ctx.records.archive;
+    if (rows.length === 0) return noData(noDataText.missingLedger('archive'));
+    const listed = rows.filter((r) => r.activityDate !== null && upToAsOf(ctx, r.activityDate));
+    const incomplete = listed.filter((r) => missingOf(r).length > 0);
+    const listedKeys = new Set(listed.map((r) => r.activityKey ?? activityKey(normalizeActivity(r.activityName), r.activityDate!)));
+    const notListed = ctx.facts.activities
+      .filter((s) => upToAsOf(ctx, s.activity.date) && !listedKeys.has(s.activity.key))
+      .map((s) => ({ name: s.activity.name, date: s.activity.date }));
+    const detail = {
+      listed: listed.length,
+      complete: listed.length - incomplete.length,
+      incomplete: incomplete.map((r) => r.activityName),
+      missing: incomplete.map((r) => ({ name: r.activityName, date: r.activityDate, materials: missingOf(r) })),
+      not_listed: notListed,
+      undated: rows.filter((r) => r.activityDate === null).map((r) => r.activityName),
+    };
+    if (listed.length === 0) return noData(noDataText.noArchiveInRange(ctx.asOf), detail);
+    return { value: clean((listed.length - incomplete.length) / listed.length), detail };
+  },
+};

@@ -1,0 +1,21 @@
+/** "Every working month has at least one activity of these categories", shared by two targets. */
+import type { ActivityCategory } from '../../ingest/records.ts';
+import { clean, upToAsOf, workingMonthsSoFar, type MetricsContext } from '../context.ts';
+import { noDataText } from '../messages.ts';
+import { noData, type Outcome } from './target.ts';
+
+export function monthlyActivity(ctx: MetricsContext, categories: readonly ActivityCategory[]): Outcome {
+  if (ctx.records.activities.length === 0) return noData(noDataText.missingLedger('activities'));
+  const months = workingMonthsSoFar(ctx);
+  if (months.length === 0) return noData(noDataText.noWorkingMonths(ctx.asOf), { months: 0, months_without: [] });
+  const held = ctx.facts.activities.filter((s) => categories.includes(s.activity.category) && upToAsOf(ctx, s.activity.date));
+  const byMonth = months.map((month) => ({
+    month,
+    activities: held.filter((s) => s.activity.date.startsWith(month)).map((s) => ({ name: s.activity.name, date: s.activity.date })),
+  }));
+  const without = byMonth.filter((m) => m.activities.length === 0).map((m) => m.month);
+  return {
+    value: clean((months.length - without.length) / months.length),
+    detail: { months: months.length, months_without: without, by_month: byMonth },
+  };
+}
