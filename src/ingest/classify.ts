@@ -3,7 +3,7 @@ import { KINDS, kindSpec, type KindSpec, type LedgerKind } from './kinds.ts';
 import type { SheetModel } from './model.ts';
 import { headerBottom } from './table/header-block.ts';
 import { headerText, matchHeader, type HeaderMatch } from './table/header-match.ts';
-import { isArchiveColumn, isMarkColumn, isNumberColumn, isScaleColumn, profileColumn, type ColumnProfile } from './table/profile.ts';
+import { isArchiveColumn, isMarkColumn, isNumberColumn, isSurveyItem, profileColumn, type ColumnProfile } from './table/profile.ts';
 import { normalizeName } from './values/index.ts';
 
 /** Where a ledger's table sits in its sheet. `top = -1` for a headerless key/value sheet. */
@@ -117,9 +117,7 @@ function fingerprint(
     case 'budget':
       return has('fundCategory') && has('budgetAmount') ? 0 : -1;
     case 'survey': {
-      const items = free().filter(
-        (c) => !SURVEY_ATTRIBUTE.test(normalizeName(headerText(sheet, top, bottom, c))) && isScaleColumn(profiles.get(bottom + 1, c)),
-      ).length;
+      const items = free().filter((c) => isSurveyItem(headerText(sheet, top, bottom, c), profiles.get(bottom + 1, c))).length;
       return items >= 2 ? items : -1;
     }
     case 'proposals': {

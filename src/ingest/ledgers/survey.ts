@@ -1,9 +1,8 @@
-import { SURVEY_ATTRIBUTE } from '../columns.ts';
 import type { SurveyAnswer } from '../records.ts';
 import { readRows, type RowAccount } from '../table/read-rows.ts';
 import type { SheetContext } from '../table/sheet-context.ts';
 import { headerText } from '../table/header-match.ts';
-import { isScaleColumn, profileColumn } from '../table/profile.ts';
+import { isSurveyItem, profileColumn } from '../table/profile.ts';
 import { normalizeName, parseDate, parseScale } from '../values/index.ts';
 import { parseTermId, previousTermId, termIdContaining, termIdString, type TermId } from '../../term/term.ts';
 import type { ReadEnv } from './env.ts';
@@ -32,8 +31,7 @@ export function readSurvey(ctx: SheetContext, env: ReadEnv): RowAccount {
   for (let c = 0; c < ctx.sheet.columnCount; c++) {
     if (claimed.has(c)) continue;
     const header = headerText(ctx.sheet, top, bottom, c);
-    if (!header || SURVEY_ATTRIBUTE.test(normalizeName(header))) continue;
-    if (isScaleColumn(profileColumn(ctx.sheet, ctx.firstDataRow, c))) items.push({ col: c, item: itemLabel(header) });
+    if (isSurveyItem(header, profileColumn(ctx.sheet, ctx.firstDataRow, c))) items.push({ col: c, item: itemLabel(header) });
   }
   const fromSheet = sheetTerm(ctx, env.term);
   let warned = false;

@@ -1,5 +1,6 @@
 import type { SheetModel } from '../model.ts';
-import { isBlank, isScaleAnswer, parseArchiveMark, parseMark, parseAmount } from '../values/index.ts';
+import { SURVEY_ATTRIBUTE } from '../columns.ts';
+import { isBlank, isScaleAnswer, normalizeName, parseArchiveMark, parseMark, parseAmount } from '../values/index.ts';
 
 /** What the values under a header look like, from a sample of the data rows. */
 export interface ColumnProfile {
@@ -43,3 +44,14 @@ export const isMarkColumn = (p: ColumnProfile) => mostly(p.marks, p) && p.marks 
 export const isScaleColumn = (p: ColumnProfile) => mostly(p.scale, p);
 export const isArchiveColumn = (p: ColumnProfile) => mostly(p.archive, p);
 export const isNumberColumn = (p: ColumnProfile) => mostly(p.numbers, p);
+
+/**
+ * A survey item: a question header (not an identifier or the respondent's attribute, and
+ * not itself an answer or a number, as a data row mistaken for the header would be) over
+ * a column of scale answers.
+ */
+export function isSurveyItem(header: string, p: ColumnProfile): boolean {
+  const h = normalizeName(header);
+  if (!h || SURVEY_ATTRIBUTE.test(h) || /^[\d.]+$/.test(h) || isScaleAnswer(h)) return false;
+  return isScaleColumn(p);
+}
