@@ -2,7 +2,7 @@ import { SURVEY_ATTRIBUTE, type Field } from './columns.ts';
 import { KINDS, kindSpec, type KindSpec, type LedgerKind } from './kinds.ts';
 import type { SheetModel } from './model.ts';
 import { headerBottom } from './table/header-block.ts';
-import { headerText, matchHeader, type HeaderMatch } from './table/header-match.ts';
+import { headerBlockText, headerText, matchHeader, type HeaderMatch } from './table/header-match.ts';
 import { isArchiveColumn, isMarkColumn, isNumberColumn, isSurveyItem, profileColumn, type ColumnProfile } from './table/profile.ts';
 import { normalizeName } from './values/index.ts';
 
@@ -89,7 +89,7 @@ function fingerprint(
   const count = (test: (p: ColumnProfile, c: number) => boolean) =>
     free().filter((c) => test(profiles.get(bottom + 1, c), c)).length;
   const namesActivity = (c: number) => {
-    const h = normalizeName(headerText(sheet, top, bottom, c));
+    const h = normalizeName(headerBlockText(sheet, top, bottom, c));
     return ctx.activityNames.some((a) => a.length >= 2 && h.includes(a));
   };
   switch (kind) {

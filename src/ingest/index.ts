@@ -20,7 +20,8 @@ import { resolveSources, type SourceRef } from './sources.ts';
 import type { RemoteRead } from './sheets/reader.ts';
 import { SheetContext } from './table/sheet-context.ts';
 import { normalizeActivity } from './ledgers/activity-match.ts';
-import { normalizeName } from './values/index.ts';
+import { cellText, normalizeName } from './values/index.ts';
+import { structuralLabel } from './table/structural.ts';
 import { statSync } from 'node:fs';
 
 export type { LedgerIssue } from './issues.ts';
@@ -172,8 +173,13 @@ export function readWorkbooks(
   };
   const readEnv = (): ReadEnv => ({ sink, ...env });
 
+  // a sign-in sheet of 1/0 marks looks like a roster until its columns are seen to name activities
+  reclassify(pending, activityNamesAhead(pending), (c) => c.status === 'ok' && ALREADY_READ.has(c.kind));
   for (const kind of READ_ORDER) {
-    if (kind === 'participation') reclassify(pending, sink);
+    if (kind === 'participation') {
+      const names = sink.activities.map((a) => normalizeActivity(a.name));
+      reclassify(pending, names, (c) => c.status !== 'ok' || !ALREADY_READ.has(c.kind));
+    }
     for (const p of pending) {
       if (p.classification.status !== 'ok' || p.classification.kind !== kind) continue;
       const term = sheetTermHint(p) ?? env.term;
@@ -202,13 +208,26 @@ export function readWorkbooks(
 
 const ALREADY_READ = new Set<LedgerKind>(READ_ORDER.slice(0, READ_ORDER.indexOf('participation')));
 
+/** The activity names written in the activities sheets, before any sheet is read. */
+function activityNamesAhead(pending: readonly PendingSheet[]): string[] {
+  const names: string[] = [];
+  for (const { sheet, classification: c } of pending) {
+    if (c.status !== 'ok' || c.kind !== 'activities') continue;
+    const col = c.match.columns.get('activity');
+    for (let r = c.bottom + 1; col !== undefined && r < sheet.rowCount; r++) {
+      const text = cellText(sheet.cell(r, col).value);
+      if (text && !structuralLabel(text)) names.push(normalizeActivity(text));
+    }
+  }
+  return names;
+}
+
 /** Once the activities are known, sheets may be sign-in sheets whose columns name them. */
-function reclassify(pending: PendingSheet[], sink: RecordSink): void {
-  const activityNames = [...new Set(sink.activities.map((a) => normalizeActivity(a.name)))];
+function reclassify(pending: PendingSheet[], names: readonly string[], which: (c: Classification) => boolean): void {
+  const activityNames = [...new Set(names)];
   if (activityNames.length === 0) return;
   for (const p of pending) {
-    const c = p.classification;
-    if (c.status === 'ok' && ALREADY_READ.has(c.kind)) continue;
+    if (!which(p.classification)) continue;
     p.classification = classifySheet(p.sheet, {
       file: p.file,
       activityNames,

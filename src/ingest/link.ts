@@ -10,12 +10,10 @@ export const categoryKey = (name: string) => name.replace(/(支出|经费|费用
  * categories missing from the budget (ledger categories take the budget's spelling).
  */
 export function linkLedgers(sink: RecordSink, log: IssueLog, asOf: string | null): void {
-  if (sink.participation.length > 0) {
-    const signed = new Set(sink.participation.map((p) => p.activityKey));
-    for (const a of sink.activities) {
-      if (a.category !== '文体活动' || signed.has(a.key) || (asOf !== null && a.date > asOf)) continue;
-      log.add(a.ref, 'no_signin', { name: a.name, date: a.date });
-    }
+  const signed = new Set(sink.participation.map((p) => p.activityKey));
+  for (const a of sink.activities) {
+    if (a.category !== '文体活动' || signed.has(a.key) || (asOf !== null && a.date > asOf)) continue;
+    log.add(a.ref, 'no_signin', { name: a.name, date: a.date });
   }
   if (sink.budget.length === 0) return;
   const budgetNames = new Map(sink.budget.map((b) => [categoryKey(b.category), b.category]));

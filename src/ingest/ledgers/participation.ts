@@ -1,7 +1,7 @@
 import type { ActivityRecord, Mark } from '../records.ts';
 import { readRows, type RowAccount } from '../table/read-rows.ts';
 import type { SheetContext } from '../table/sheet-context.ts';
-import { headerText } from '../table/header-match.ts';
+import { headerBlockText } from '../table/header-match.ts';
 import { isMarkColumn, profileColumn } from '../table/profile.ts';
 import { normalizeName, parseDate, parseMark } from '../values/index.ts';
 import { matchActivity, normalizeActivity } from './activity-match.ts';
@@ -49,7 +49,7 @@ function readWide(ctx: SheetContext, env: ReadEnv): RowAccount {
   const columns: { col: number; activity: ActivityRecord }[] = [];
   for (let c = 0; c < ctx.sheet.columnCount; c++) {
     if (claimed.has(c)) continue;
-    const header = headerText(ctx.sheet, top, bottom, c);
+    const header = headerBlockText(ctx.sheet, top, bottom, c);
     if (!header) continue;
     const match = matchActivity(header, env.sink.activities, ctx.dates);
     if (match.status === 'matched') columns.push({ col: c, activity: match.activity });

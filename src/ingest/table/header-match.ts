@@ -50,6 +50,16 @@ export function headerText(sheet: SheetModel, top: number, bottom: number, col: 
   return '';
 }
 
+/** All the header cells of a column, top to bottom, repeats from merges once: "三八健步走 3.8" (activity over date). */
+export function headerBlockText(sheet: SheetModel, top: number, bottom: number, col: number): string {
+  const parts: string[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const t = cellText(sheet.cell(r, col).value);
+    if (t && t !== parts.at(-1)) parts.push(t);
+  }
+  return parts.join(' ');
+}
+
 export function matchHeader(
   sheet: SheetModel,
   top: number,

@@ -106,12 +106,12 @@ export class SheetContext {
     return t;
   }
 
-  /** Parses the value at a cell; a failure is reported at the cell and rejects the row. */
-  parseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>): T {
+  /** Parses the value at a cell; a failure is reported at the cell and rejects the row. `field` names the column in messages. */
+  parseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>, field = '数值'): T {
     const v = this.valueAt(row, col);
     const p = parser(v);
     if (!p.ok) {
-      this.issue(row, col, p.code, { text: cellText(v), term: this.termText } as never);
+      this.issue(row, col, p.code, { text: cellText(v), term: this.termText, field } as never);
       throw new RowRejected();
     }
     return p.value;

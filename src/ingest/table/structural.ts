@@ -1,7 +1,7 @@
 import { normalizeName } from '../values/index.ts';
 
-/** 合计/小计/总计/累计, possibly after a period: 3月小计, 本月合计, 本年累计, 2026年合计. */
-const TOTAL = /^(.{0,8}?)(合计|小计|总计|累计)(数|金额)?[:：]?$/u;
+/** 合计/小计/总计/累计/共计, possibly after a period (3月小计, 本月合计, 2026年合计) and before its figure (合计：3人). */
+const TOTAL = /^(.{0,8}?)(合计|小计|总计|累计|共计)(数|金额)?([:：].*)?$/u;
 const SUBTOTAL = /小计|本月合计|本期合计|月合计/u;
 const AVERAGE = /^(平均|平均分|平均值|均值)[:：]?$/u;
 const SIGN_OFF = /^(过次页|承前页|上年结转|期初余额|制表|审核|填表|备注|说明|签字|盖章|单位负责人|经办人[:：]|负责人[:：]|主管领导)/u;

@@ -1,0 +1,104 @@
+/** ledgers.md §7: union-dash.config.json names a sheet's kind and maps headers to fields. */
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.ts';
+import { tempDir, writeWorkbook, type SheetSpec } from '../helpers/workbook.ts';
+import { account, kinds, problems } from '../helpers/ingest-result.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await tempDir();
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const OPTIONS = { term: '2025-2026-2' };
+const config = (json: unknown) => writeFile(join(dir, 'union-dash.config.json'), JSON.stringify(json, null, 2));
+
+/** A list of people under headers no rule knows. */
+const ODD: SheetSpec = {
+  name: '汇总',
+  rows: [
+    ['人员', '科组', '备注'],
+    ['张三', '语文组', null],
+    ['李四', '数学组', '借调'],
+  ],
+};
+
+describe('union-dash.config.json', () => {
+  it('without it, a layout the rules cannot read is only noted as unrecognised', async () => {
+    await writeWorkbook(dir, '台账.xlsx', [ODD]);
+    const res = await ingest([dir], OPTIONS);
+    expect(kinds(res)).toEqual({ 汇总: null });
+    expect(res.records.staff).toEqual([]);
+  });
+
+  it('forces a sheet\'s kind and maps its headers to fields, by id or by Chinese name', async () => {
+    await writeWorkbook(dir, '台账.xlsx', [ODD]);
+    await config({ sheets: [{ sheet: '汇总', kind: '教职工名册', columns: { 人员: 'name', 科组: '部门' } }] });
+    const res = await ingest([dir], OPTIONS);
+    expect(kinds(res)).toEqual({ 汇总: 'roster' });
+    expect(res.records.staff.map((s) => [s.name, s.department, s.ref.cell])).toEqual([
+      ['张三', '语文组', 'A2'],
+      ['李四', '数学组', 'A3'],
+    ]);
+    expect(account(res, '汇总')).toEqual([3, 2, 1, 0]);
+    expect(problems(res)).toEqual([]);
+  });
+
+  it('maps an unknown header in a sheet whose kind is found by the rules', async () => {
+    await writeWorkbook(dir, '经费台账.xlsx', [
+      {
+        name: '收支明细',
+        rows: [
+          ['日期', '摘要', '花费'],
+          ['2026-03-08', '购买奖品', 300],
+        ],
+      },
+    ]);
+    await config({ sheets: [{ sheet: '收支明细', columns: { 花费: '支出' } }] });
+    const res = await ingest([dir], OPTIONS);
+    expect(res.records.funds).toMatchObject([{ date: '2026-03-08', description: '购买奖品', expense: 300 }]);
+  });
+
+  it('settles a sheet that matches two kinds', async () => {
+    await writeWorkbook(dir, '经费.xlsx', [
+      { name: '预算目标', rows: [['科目', '预算金额', '指标', '目标值'], ['文体活动支出', 5000, '满意度', '90%']] },
+    ]);
+    await config({ sheets: [{ sheet: '预算目标', kind: 'budget' }] });
+    const res = await ingest([dir], OPTIONS);
+    expect(kinds(res)).toEqual({ 预算目标: 'budget' });
+    expect(res.records.budget).toMatchObject([{ category: '文体活动支出', amount: 5000 }]);
+    expect(problems(res)).toEqual([]);
+  });
+
+  it('applies to the named file only when a file is given', async () => {
+    await writeWorkbook(dir, '甲.xlsx', [ODD]);
+    await writeWorkbook(dir, '乙.xlsx', [ODD]);
+    await config({ sheets: [{ file: '乙.xlsx', sheet: '汇总', kind: 'roster', columns: { 人员: '姓名' } }] });
+    const res = await ingest([dir], OPTIONS);
+    expect(res.sheets.map((s) => [s.file, s.kind])).toEqual([
+      ['甲.xlsx', null],
+      ['乙.xlsx', 'roster'],
+    ]);
+  });
+
+  it('a broken file is an error saying what is wrong, and the ledgers are still read by the rules', async () => {
+    await writeWorkbook(dir, '教职工名册.xlsx', [{ name: '名册', rows: [['姓名', '部门'], ['张三', '语文组']] }]);
+    await writeFile(join(dir, 'union-dash.config.json'), '{ "sheets": [ { "sheet": "名册", } ] }');
+    const res = await ingest([dir], OPTIONS);
+    expect(problems(res)).toEqual([{ severity: 'error', file: 'union-dash.config.json', sheet: null, cell: null, code: 'bad_override' }]);
+    expect(res.records.staff).toHaveLength(1);
+  });
+
+  it('an unknown kind or field is named in the error', async () => {
+    await writeWorkbook(dir, '台账.xlsx', [ODD]);
+    await config({ sheets: [{ sheet: '汇总', kind: '考勤机导出' }] });
+    const res1 = await ingest([dir], OPTIONS);
+    expect(res1.issues.find((i) => i.code === 'bad_override')!.message).toContain('考勤机导出');
+
+    await config({ sheets: [{ sheet: '汇总', kind: 'roster', columns: { 人员: '人名' } }] });
+    const res2 = await ingest([dir], OPTIONS);
+    expect(res2.issues.find((i) => i.code === 'bad_override')!.message).toContain('人名');
+  });
+});
