@@ -169,7 +169,7 @@ export const issueCatalogue = {
   bad_feedback: entry<V>('error', (p) => `反馈意见“${p.text}”无法识别（该行未计入）；请写 满意、基本满意 或 不满意`),
   bad_archive_mark: entry<V>(
     'error',
-    (p) => `归档标记“${p.text}”无法识别（该格未计入）；已归档写 √，缺少留空或写“缺”，不需要写“不适用”`,
+    (p) => `归档标记“${p.text}”无法识别（该行未计入）；已归档写 √，缺少留空或写“缺”，不需要写“不适用”`,
   ),
   bad_status: entry<V>('warning', (p) => `人员状态“${p.text}”无法识别，按“在职”处理`),
   bad_gender: entry<V>('warning', (p) => `性别“${p.text}”无法识别`),

@@ -4,7 +4,12 @@ import { normalizeName } from '../values/index.ts';
 const TOTAL = /^(.{0,8}?)(合计|小计|总计|累计|共计)(数|金额)?([:：].*)?$/u;
 const SUBTOTAL = /小计|本月合计|本期合计|月合计/u;
 const AVERAGE = /^(平均|平均分|平均值|均值)[:：]?$/u;
-const SIGN_OFF = /^(过次页|承前页|上年结转|期初余额|制表|审核|填表|备注|说明|签字|盖章|单位负责人|经办人[:：]|负责人[:：]|主管领导)/u;
+/**
+ * Carried-forward lines start with their word; sign-off lines are a label and a colon
+ * (制表人：, 填表日期：, 备注：) or the bare label, so a fund row "说明书打印费" stays data.
+ */
+const SIGN_OFF =
+  /^(过次页|承前页|上年结转|期初余额)|^(制表|审核|填表|备注|说明|签字|盖章|单位负责人|经办人|负责人|主管领导)[^:：\d]{0,4}[:：]|^(制表人?|审核人?|填表人?|备注|说明|签字|盖章)$/u;
 
 export type StructuralKind = 'total' | 'subtotal' | 'average' | 'signoff';
 
