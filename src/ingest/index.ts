@@ -14,7 +14,7 @@ import { emptySink, type ReadEnv, type RecordSink } from './ledgers/env.ts';
 import { readerFor } from './ledgers/readers.ts';
 import { linkLedgers } from './link.ts';
 import type { SheetModel, WorkbookModel } from './model.ts';
-import { CONFIG_FILE, loadOverrides, overrideFor, type SheetOverride } from './overrides.ts';
+import { CONFIG_FILE, kindByName, loadOverrides, overrideFor, type SheetOverride } from './overrides.ts';
 import type { Records } from './records.ts';
 import { resolveSources, type SourceRef } from './sources.ts';
 import type { RemoteRead } from './sheets/reader.ts';
@@ -74,7 +74,7 @@ interface PendingSheet {
   readonly file: string;
   readonly sheet: SheetModel;
   classification: Classification;
-  readonly override: SheetOverride | undefined;
+  override: SheetOverride | undefined;
 }
 
 /** Kinds read first: the others look names, departments and activities up in them. */
@@ -193,7 +193,10 @@ export function readWorkbooks(
         ...account,
       });
     }
-    if (kind === 'settings') env.term = termFromSettings(sink) ?? env.term;
+    if (kind === 'settings') {
+      env.term = termFromSettings(sink) ?? env.term;
+      applySettingKinds(pending, sink, log, reports);
+    }
     if (kind === 'roster') indexRoster(sink, env);
   }
 
@@ -234,6 +237,26 @@ function reclassify(pending: PendingSheet[], names: readonly string[], which: (c
       forcedKind: p.override?.kind ?? undefined,
       extraNames: p.override?.columns,
     });
+  }
+}
+
+/** 设置 rows `表类型：<表名>` | <类型> name a sheet's kind, like the overrides file (ledgers.md §7). */
+const KIND_SETTING = /^表类型[:：(（](.+?)[)）]?$/u;
+
+function applySettingKinds(pending: PendingSheet[], sink: RecordSink, log: IssueLog, read: ReadonlyMap<PendingSheet, unknown>): void {
+  for (const s of sink.settings) {
+    const m = KIND_SETTING.exec(s.key);
+    if (!m) continue;
+    const kind = kindByName(s.value);
+    if (!kind) {
+      log.add(s.ref, 'bad_setting', { key: s.key, text: s.value });
+      continue;
+    }
+    for (const p of pending) {
+      if (read.has(p) || normalizeName(p.sheet.name) !== normalizeName(m[1]!)) continue;
+      p.override = { file: p.file, sheet: p.sheet.name, kind, columns: p.override?.columns ?? new Map() };
+      p.classification = classifySheet(p.sheet, { file: p.file, activityNames: [], forcedKind: kind, extraNames: p.override.columns });
+    }
   }
 }
 

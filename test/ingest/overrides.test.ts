@@ -102,3 +102,33 @@ describe('union-dash.config.json', () => {
     expect(res2.issues.find((i) => i.code === 'bad_override')!.message).toContain('人名');
   });
 });
+
+describe('a 设置 sheet row naming a sheet kind', () => {
+  /** Both a targets table (指标 | 目标值) and a settings table (项目 | 值): the rules cannot choose. */
+  const BOTH: SheetSpec = {
+    name: 'Sheet1',
+    rows: [
+      ['指标', '目标值', '项目', '值'],
+      ['文体活动参与率', '≥80%', '备注', '无'],
+    ],
+  };
+
+  it('settles a sheet that matches two kinds equally', async () => {
+    await writeWorkbook(dir, '台账.xlsx', [BOTH]);
+    const before = await ingest([dir], OPTIONS);
+    expect(problems(before)).toContainEqual(expect.objectContaining({ sheet: 'Sheet1', code: 'sheet_ambiguous' }));
+
+    const settings: SheetSpec = { name: '设置', rows: [['项目', '值'], ['表类型：Sheet1', '目标设置']] };
+    await writeWorkbook(dir, '台账.xlsx', [settings, BOTH]);
+    const after = await ingest([dir], OPTIONS);
+    expect(kinds(after)).toMatchObject({ 'Sheet1': 'targets' });
+    expect(after.records.targets).toEqual([expect.objectContaining({ target: '文体活动参与率', value: 0.8, op: '>=' })]);
+  });
+
+  it('reports a kind it does not know at the setting', async () => {
+    const settings: SheetSpec = { name: '设置', rows: [['项目', '值'], ['表类型：Sheet1', '流水账']] };
+    await writeWorkbook(dir, '台账.xlsx', [settings, BOTH]);
+    const result = await ingest([dir], OPTIONS);
+    expect(problems(result)).toContainEqual(expect.objectContaining({ sheet: '设置', cell: 'B2', code: 'bad_setting' }));
+  });
+});
