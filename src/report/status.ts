@@ -2,9 +2,10 @@
  * Target status in words and colour. Colours from the Okabe–Ito palette, which stays
  * distinct for colour-blind readers; the word always goes with the colour.
  */
-export type Status = 'met' | 'not_met' | 'no_data';
+import { statusLabels, type Status } from '../metrics/index.ts';
 
-export const STATUS_WORD: Record<Status, string> = { met: '达标', not_met: '未达标', no_data: '无数据' };
+export type { Status };
+export const STATUS_WORD: Record<Status, string> = statusLabels;
 export const STATUS_MARK: Record<Status, string> = { met: '✔', not_met: '✘', no_data: '—' };
 export const STATUS_COLOUR: Record<Status, string> = { met: '#0072B2', not_met: '#D55E00', no_data: '#7A7A7A' };
 
