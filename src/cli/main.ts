@@ -3,6 +3,7 @@ import { parseArgs, UsageError } from './args.ts';
 import { runCheck } from './check.ts';
 import { runInit } from './init.ts';
 import { runMetrics } from './metrics.ts';
+import { runReport } from './report.ts';
 import { EXIT, type CliIO } from './io.ts';
 
 /** Today in the school's time zone, as a calendar date. */
@@ -20,6 +21,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       }
       case 'metrics':
         return await runMetrics(rest, io);
+      case 'report':
+        return await runReport(rest, io);
       case 'init':
         return await runInit(rest, io);
       case undefined:

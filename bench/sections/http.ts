@@ -1,0 +1,98 @@
+/**
+ * The dashboard under load: the overview page and a static file of the same server (its
+ * stylesheet), each for a few seconds at 20 concurrent connections (autocannon, in its own
+ * process; the server in another). Goals: overview p50 within 2× of the static file's, and
+ * ≥ 1000 requests/s. The overview is rendered once per read of the ledgers, so this measures
+ * serving, not computing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { runJsonChild } from '../child.ts';
+import type { BenchContext, Figure, Goal, Section } from './section.ts';
+
+const CONNECTIONS = 20;
+const SECONDS = 5;
+const MIN_RPS = 1000;
+const MAX_P50_RATIO = 2;
+
+interface Load {
+  readonly p50: number;
+  readonly p99: number;
+  readonly rps: number;
+  readonly requests: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly bytes: number;
+}
+
+interface AutocannonJson {
+  latency: { p50: number; p99: number };
+  requests: { average: number; total: number };
+  throughput: { average: number };
+  non2xx: number;
+  errors: number;
+}
+
+function startServer(ctx: BenchContext): Promise<{ child: ChildProcess; port: number; seconds: number }> {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(ctx.root, 'bench', 'http-server.ts'), ctx.asOf, ctx.workbook.out], {
+    cwd: ctx.root,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) {
+        const { port, seconds } = JSON.parse(line) as { port: number; seconds: number };
+        resolve({ child, port, seconds });
+      }
+    });
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${err.trim().split('\n').pop() ?? ''}`)));
+  });
+}
+
+async function load(ctx: BenchContext, url: string): Promise<Load> {
+  const cli = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+  const r = await runJsonChild<AutocannonJson>(process.execPath, [cli, '-c', String(CONNECTIONS), '-d', String(SECONDS), '--json', url], ctx.root);
+  if (!r.ok) throw new Error(`autocannon: ${r.error}`);
+  const j = r.value;
+  return { p50: j.latency.p50, p99: j.latency.p99, rps: j.requests.average, requests: j.requests.total, non2xx: j.non2xx, errors: j.errors, bytes: j.throughput.average };
+}
+
+const describe = (l: Load) => `p50 ${l.p50} ms, p99 ${l.p99} ms, ${Math.round(l.rps)} req/s (${l.requests} requests, ${(l.bytes / 2 ** 20).toFixed(1)} MiB/s${l.non2xx || l.errors ? `, ${l.non2xx} non-2xx, ${l.errors} errors` : ''})`;
+
+export const httpSection: Section = {
+  id: 'http',
+  async run(ctx) {
+    const { child, port, seconds } = await startServer(ctx);
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const page = await (await fetch(`${base}/`)).text();
+      const css = /<link rel="stylesheet" href="([^"]+)"/.exec(page)?.[1];
+      if (!css) throw new Error('the overview links no stylesheet');
+      const staticFile = await load(ctx, `${base}${css}`);
+      const overview = await load(ctx, `${base}/`);
+
+      const figures: Figure[] = [
+        { label: 'server start (read + metrics)', value: `${seconds.toFixed(2)} s` },
+        { label: `static file (${css.split('?')[0]}, ${SECONDS} s × ${CONNECTIONS} conn.)`, value: describe(staticFile) },
+        { label: `overview / (${(Buffer.byteLength(page) / 1024).toFixed(0)} KiB)`, value: describe(overview) },
+      ];
+      // autocannon reports whole milliseconds: a 0 ms static p50 is read as 1 ms.
+      const ratio = overview.p50 / Math.max(1, staticFile.p50);
+      const clean = overview.non2xx === 0 && overview.errors === 0 && staticFile.non2xx === 0 && staticFile.errors === 0;
+      const goals: Goal[] = [
+        { label: `overview p50 ≤ ${MAX_P50_RATIO}× static p50`, verdict: clean && ratio <= MAX_P50_RATIO ? 'PASS' : 'FAIL', detail: `${overview.p50} ms vs ${staticFile.p50} ms (×${ratio.toFixed(2)})` },
+        { label: `overview ≥ ${MIN_RPS} req/s`, verdict: clean && overview.rps >= MIN_RPS ? 'PASS' : 'FAIL', detail: `${Math.round(overview.rps)} req/s` },
+      ];
+      return { id: 'http', title: `HTTP (district workbook, as of ${ctx.asOf})`, figures, goals, data: { serverSeconds: seconds, staticFile, overview, connections: CONNECTIONS, seconds: SECONDS } };
+    } finally {
+      child.stdin!.end();
+      child.kill();
+    }
+  },
+};

@@ -1,0 +1,143 @@
+/** `union-dash report [SOURCE…] [--term ID | --month YYYY-MM] [--as-of DATE] --out FILE(.pdf|.xlsx)` */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { ingest } from '../ingest/index.ts';
+import { computeMetrics, isMonth, isYmd } from '../metrics/index.ts';
+import { cliText } from '../messages/zh.ts';
+import { printMonthBrief } from '../report/month/index.ts';
+import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
+import { printTermReport } from '../report/term/index.ts';
+import { monthPeriod, type ReportPeriod } from '../report/view/period.ts';
+import { summaryWorkbookBytes } from '../report/xlsx/summary-workbook.ts';
+import { parseTermId } from '../term/term.ts';
+import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
+import { formatIssue } from './check.ts';
+import { EXIT, type CliIO } from './io.ts';
+import { defaultSources } from './sources.ts';
+
+const USAGE_LINE = '用法：union-dash report [来源…] [--term 学期 | --month 年-月] [--as-of 日期] --out 文件.pdf 或 文件.xlsx';
+
+export const reportText = {
+  usage: USAGE_LINE,
+  missingOut: '请用 --out 指定要生成的文件，例如 --out 期末总评.pdf（表格汇总用 .xlsx）',
+  badExtension: (ext: string) => `不支持的输出格式“${ext || '无扩展名'}”：--out 的文件名须以 .pdf 或 .xlsx 结尾`,
+  termAndMonth: '--term 与 --month 只能选一个：--term 生成期末总评，--month 生成月调度简报',
+  badMonth: (v: string) => `月份“${v}”无效，请写成 2026-06 的形式`,
+  monthXlsx: '月调度简报只能导出 PDF；表格汇总（.xlsx）请用 --term 或不加 --month',
+  cannotWrite: (path: string, reason: string) => `无法写入“${path}”（${reason}）`,
+  written: (what: string, path: string) => `已生成${what}：${path}`,
+  termReport: '期末总评报告',
+  monthBrief: (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月月调度简报`,
+  summaryWorkbook: '期末总评汇总表',
+} as const;
+
+export interface ReportDeps {
+  /** The clock for "生成时间"; default: the system clock. */
+  readonly now?: () => Date;
+  /** The printer to use; default: one launched for this command and closed at its end. */
+  readonly printer?: PdfPrinter;
+}
+
+type Format = 'pdf' | 'xlsx';
+
+interface ReportArgs {
+  readonly sources: string[];
+  readonly term?: string;
+  readonly month?: string;
+  readonly asOf?: string;
+  readonly out: string;
+  readonly format: Format;
+}
+
+function parseReportArgs(args: readonly string[], cwd: string): ReportArgs | string {
+  let parsed: ParsedArgs;
+  try {
+    parsed = parseArgs(args, ['--term', '--month', '--as-of', '--out'], []);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return e.message.startsWith('unknown:') ? cliText.unknownOption(e.message.slice(8)) : cliText.missingOptionValue(e.message);
+  }
+  const opt = (name: string) => {
+    const v = parsed.options.get(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const [term, month, asOf, out] = [opt('--term'), opt('--month'), opt('--as-of'), opt('--out')];
+  if (out === undefined) return reportText.missingOut;
+  const ext = extname(out).toLowerCase();
+  if (ext !== '.pdf' && ext !== '.xlsx') return reportText.badExtension(extname(out));
+  if (term !== undefined && month !== undefined) return reportText.termAndMonth;
+  if (term !== undefined && !parseTermId(term)) return cliText.badTermOption(term);
+  if (month !== undefined && !isMonth(month)) return reportText.badMonth(month);
+  if (asOf !== undefined && !isYmd(asOf)) return cliText.badDateOption(asOf);
+  if (month !== undefined && ext === '.xlsx') return reportText.monthXlsx;
+  return {
+    sources: parsed.positional.length ? parsed.positional : defaultSources(),
+    ...(term !== undefined ? { term } : {}),
+    ...(month !== undefined ? { month } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    out: resolve(cwd, out),
+    format: ext === '.pdf' ? 'pdf' : 'xlsx',
+  };
+}
+
+export async function runReport(args: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> {
+  const a = parseReportArgs(args, io.cwd);
+  if (typeof a === 'string') {
+    io.stderr(`${a}\n${reportText.usage}`);
+    return EXIT.usage;
+  }
+  const today = io.today();
+  const period: ReportPeriod = a.month !== undefined ? monthPeriod(a.month, today, a.asOf) : { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) };
+  const ingested = await ingest(a.sources, { today, asOf: period.asOf ?? today, ...(period.term ? { term: period.term } : {}) });
+  if (ingested.fatal.length > 0) {
+    for (const f of ingested.fatal) io.stderr(formatIssue(f));
+    return EXIT.usage;
+  }
+  const metrics = computeMetrics(ingested, { today, ...period });
+  const generatedAt = (deps.now ?? (() => new Date()))();
+
+  let bytes: Buffer;
+  let what: string;
+  if (a.format === 'xlsx') {
+    bytes = await summaryWorkbookBytes({ metrics, generatedAt });
+    what = reportText.summaryWorkbook;
+  } else {
+    const printer = deps.printer ?? new PdfPrinter();
+    try {
+      if (a.month !== undefined) {
+        bytes = await printMonthBrief(printer, { metrics, month: a.month, generatedAt });
+        what = reportText.monthBrief(a.month);
+      } else {
+        bytes = await printTermReport(printer, { metrics, generatedAt, ingest: ingested });
+        what = reportText.termReport;
+      }
+    } catch (e) {
+      if (!(e instanceof PdfError)) throw e;
+      io.stderr(e.message);
+      return EXIT.usage;
+    } finally {
+      if (deps.printer === undefined) await printer.close();
+    }
+  }
+
+  try {
+    await mkdir(dirname(a.out), { recursive: true });
+    await writeFile(a.out, bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    io.stderr(reportText.cannotWrite(a.out, WRITE_ERRORS[code] ?? (code || String(e))));
+    return EXIT.usage;
+  }
+  io.stdout(reportText.written(what, a.out));
+  return EXIT.ok;
+}
+
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '磁盘为只读',
+  EISDIR: '这是一个文件夹',
+  ENOTDIR: '路径中有同名文件',
+  EBUSY: '文件正被其他程序打开，请关闭后再试',
+};

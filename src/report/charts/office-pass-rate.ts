@@ -1,0 +1,75 @@
+/**
+ * 文明办公室 monthly pass rate (bars, left axis) with every office's total that month (dots,
+ * right axis) and the pass score as a line: the rate is the share of dots on or above it.
+ */
+import type { EChartsOption } from 'echarts';
+import type { MetricsResult } from '../../metrics/index.ts';
+import { monthZh, percent } from '../format.ts';
+import { PALETTE, TARGET_LINE_COLOUR } from '../status.ts';
+import { num, rows, str, target } from './detail.ts';
+import { base, GRID_COLOUR, HALO, legend, MUTED_COLOUR, pct, referenceLine, valueAxisPercent } from './style.ts';
+
+export interface OfficeMonthRate {
+  readonly month: string;
+  readonly passed: number;
+  readonly scored: number;
+  readonly rate: number;
+}
+
+/** The months of office_pass_trend's detail (up to asOf's month). */
+export function officeMonthRates(m: MetricsResult): OfficeMonthRate[] {
+  return rows(target(m, 'office_pass_trend')?.detail, 'months').flatMap((r) => {
+    const [month, passed, scored, rate] = [str(r, 'month'), num(r, 'passed'), num(r, 'scored'), num(r, 'rate')];
+    return month !== null && passed !== null && scored !== null && rate !== null ? [{ month, passed, scored, rate }] : [];
+  });
+}
+
+export function officePassRateChart(m: MetricsResult): EChartsOption {
+  const months = officeMonthRates(m);
+  const threshold = m.offices.threshold;
+  const index = new Map(months.map((x, i) => [x.month, i]));
+  const totals = m.offices.scores.filter((s) => index.has(s.month)).map((s) => [index.get(s.month)!, s.total, s.office]);
+  const low = Math.min(threshold, ...totals.map((t) => t[1] as number));
+  return {
+    ...base(),
+    legend: legend(['达标率', '各办公室总分']),
+    grid: { left: 12, right: 12, top: 44, bottom: 28, containLabel: true },
+    tooltip: { trigger: 'item' },
+    xAxis: { type: 'category', data: months.map((x) => monthZh(x.month, true)), axisLabel: { color: MUTED_COLOUR, fontSize: 13 } },
+    yAxis: [
+      { ...valueAxisPercent(100), name: '达标率', nameTextStyle: { color: MUTED_COLOUR } },
+      {
+        type: 'value',
+        name: '总分',
+        min: Math.max(0, Math.floor((low - 5) / 5) * 5),
+        max: 100,
+        nameTextStyle: { color: MUTED_COLOUR },
+        axisLabel: { color: MUTED_COLOUR },
+        splitLine: { show: false, lineStyle: { color: GRID_COLOUR } },
+      },
+    ],
+    series: [
+      {
+        type: 'bar',
+        name: '达标率',
+        barMaxWidth: 48,
+        itemStyle: { color: PALETTE[4] },
+        tooltip: { formatter: '{b} 达标率 {c}%' },
+        data: months.map((x) => ({
+          value: pct(x.rate),
+          label: { show: true, position: 'insideBottom', distance: 8, formatter: `${percent(x.rate)}\n${x.passed}/${x.scored}`, color: '#111111', fontWeight: 'bold', ...HALO },
+        })),
+      },
+      {
+        type: 'scatter',
+        name: '各办公室总分',
+        yAxisIndex: 1,
+        symbolSize: 9,
+        itemStyle: { color: PALETTE[7], opacity: 0.75 },
+        tooltip: { formatter: '{b}：{@[1]} 分' },
+        data: totals.map(([x, total, office]) => ({ value: [x as number, total as number], name: String(office) })),
+        markLine: referenceLine(threshold, `达标分 ${threshold}`, 'yAxis', TARGET_LINE_COLOUR),
+      },
+    ],
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { expectJsonSafe, expectTargetLine, svgTexts } from '../../../test/server/svg.ts';
+import { proposalFeedbackChart, proposalStatesChart, type ProposalCounts } from './proposals.ts';
+import { renderSvg } from './render-svg.ts';
+
+const counts: ProposalCounts = {
+  states: [
+    { state: '已办结', count: 8 },
+    { state: '办理中', count: 2 },
+  ],
+  satisfied: 10,
+  basicallySatisfied: 1,
+  unsatisfied: 1,
+  awaiting: 3,
+};
+
+describe('proposal charts', () => {
+  it('counts proposals per handling state', () => {
+    const option = proposalStatesChart(counts);
+    expectJsonSafe(option);
+    expect(svgTexts(renderSvg(option, { width: 560, height: 170 }))).toEqual(expect.arrayContaining(['已办结', '办理中', '8 件', '2 件']));
+  });
+
+  it('splits the answered proposals’ feedback and draws the satisfaction target', () => {
+    const option = proposalFeedbackChart(counts, { target: 0.95, op: '>=' });
+    expectJsonSafe(option);
+    const svg = renderSvg(option, { width: 860, height: 170 });
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['已反馈 12 件', '满意', '基本满意', '不满意', '10']));
+    expectTargetLine(svg, '目标 ≥95.0%');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Satisfaction per survey item, this term against last term, with the level this term must
+ * reach for the growth target (last term's overall rate × (1 + target)).
+ */
+import type { EChartsOption } from 'echarts';
+import type { MetricsResult } from '../../metrics/index.ts';
+import { percent } from '../format.ts';
+import { OP_SYMBOL, PALETTE } from '../status.ts';
+import { num, rows, str, target } from './detail.ts';
+import { base, categoryLabel, HALO, legend, pct, referenceLine, valueAxisPercent } from './style.ts';
+import { TARGET_LINE_COLOUR } from '../status.ts';
+
+/** 您对工会关爱慰问工作是否满意？ → 工会关爱慰问工作 */
+export function shortItem(item: string): string {
+  const s = item
+    .replace(/^\s*\d+[.、．)）]\s*/u, '')
+    .replace(/^您对/u, '')
+    .replace(/(是否满意|的满意度|满意吗|的总体评价是|的评价是|怎么样)?[？?。.:：]*$/u, '');
+  return s.trim() || item;
+}
+
+/** The overall rate this term needs, or null when last term has none. */
+export function satisfactionNeeded(m: MetricsResult): number | null {
+  const t = target(m, 'satisfaction_growth');
+  const prev = num(t?.detail, 's_prev');
+  return t && prev !== null ? prev * (1 + t.target) : null;
+}
+
+export function satisfactionChart(m: MetricsResult): EChartsOption {
+  const t = target(m, 'satisfaction_growth');
+  const items = [...rows(t?.detail, 'items')].reverse();
+  const needed = satisfactionNeeded(m);
+  const sThis = num(t?.detail, 's_this');
+  const labelled = (v: number | null, colour: string) =>
+    v === null ? '-' : { value: pct(v), label: { show: true, position: 'right' as const, formatter: percent(v), color: colour, ...HALO } };
+  return {
+    ...base(),
+    legend: legend(['本学期', '上学期']),
+    grid: { left: 12, right: 70, top: 40, bottom: 28, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: valueAxisPercent(100),
+    yAxis: { type: 'category', data: items.map((i) => shortItem(str(i, 'item') ?? '')), axisLabel: categoryLabel(190) },
+    series: [
+      {
+        type: 'bar',
+        name: '上学期',
+        barGap: '15%',
+        barMaxWidth: 16,
+        itemStyle: { color: '#9E9E9E' },
+        data: items.map((i) => labelled(num(i, 'prev'), '#555555')),
+      },
+      {
+        type: 'bar',
+        name: '本学期',
+        barMaxWidth: 16,
+        itemStyle: { color: PALETTE[0] },
+        data: items.map((i) => labelled(num(i, 'this'), PALETTE[0]!)),
+        markLine:
+          needed === null || !t
+            ? referenceLine(pct(sThis ?? 0), `本学期总体 ${percent(sThis)}`, 'xAxis')
+            : {
+                ...referenceLine(pct(needed), `目标 ${OP_SYMBOL[t.op] ?? ''}${percent(needed)}`, 'xAxis', TARGET_LINE_COLOUR),
+                lineStyle: { color: TARGET_LINE_COLOUR, type: 'dashed', width: 2 },
+              },
+      },
+    ],
+  };
+}

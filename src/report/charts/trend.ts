@@ -1,0 +1,86 @@
+/**
+ * A target month by month (its value as of each month's end) with its target line: a
+ * small sparkline for the overview's cards and a full chart for the area pages.
+ */
+import type { EChartsOption } from 'echarts';
+import type { TargetResult } from '../../metrics/index.ts';
+import { monthZh, percent } from '../format.ts';
+import { STATUS_COLOUR, STATUS_WORD } from '../status.ts';
+import { base, GRID_COLOUR, HALO, MUTED_COLOUR, pct, targetLine, targetText } from './style.ts';
+
+/** Axis bounds that keep both the values and the target line in view; `tight` for a sparkline. */
+function bounds(t: TargetResult, tight = false): { min: number; max: number } {
+  const values = [...t.trend.flatMap((p) => (p.value === null ? [] : [pct(p.value)])), pct(t.target)];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = Math.max(2, (hi - lo) * 0.15);
+  if (tight) return { min: Math.round((lo - pad) * 10) / 10, max: Math.round((hi + pad) * 10) / 10 };
+  const min = Math.floor((lo - pad) / 10) * 10;
+  // Rates stop at 100%: a point on it keeps its label above the plot.
+  const max = hi <= 100 ? 100 : Math.ceil((hi + pad) / 10) * 10;
+  return { min: lo >= 0 && min < 0 ? 0 : min, max: max === min ? max + 10 : max };
+}
+
+function points(t: TargetResult, labels: boolean) {
+  return t.trend.map((p) =>
+    p.value === null
+      ? '-'
+      : {
+          value: pct(p.value),
+          itemStyle: { color: STATUS_COLOUR[p.status] },
+          ...(labels ? { label: { show: true, position: 'top' as const, formatter: percent(p.value), color: STATUS_COLOUR[p.status], ...HALO } } : {}),
+        },
+  );
+}
+
+export function trendSparkline(t: TargetResult): EChartsOption {
+  const { min, max } = bounds(t, true);
+  return {
+    ...base(),
+    aria: { enabled: true, label: { description: `${t.label}逐月走势，${targetText(t)}` } },
+    grid: { left: 4, right: 4, top: 8, bottom: 4 },
+    tooltip: { trigger: 'axis', formatter: '{b}：{c}%', confine: true },
+    xAxis: { type: 'category', show: false, boundaryGap: false, data: t.trend.map((p) => monthZh(p.month, true)) },
+    yAxis: { type: 'value', show: false, min, max },
+    series: [
+      {
+        type: 'line',
+        name: t.label,
+        symbol: 'circle',
+        symbolSize: 6,
+        connectNulls: false,
+        lineStyle: { color: '#555555', width: 2 },
+        data: points(t, false),
+        markLine: { ...targetLine(t), label: { show: false } },
+      },
+    ],
+  };
+}
+
+export function targetTrendChart(t: TargetResult): EChartsOption {
+  const { min, max } = bounds(t);
+  return {
+    ...base(),
+    grid: { left: 12, right: 104, top: 28, bottom: 28, containLabel: true },
+    tooltip: { trigger: 'axis', formatter: '{b}：{c}%' },
+    xAxis: { type: 'category', data: t.trend.map((p) => monthZh(p.month, true)), axisLabel: { color: MUTED_COLOUR, fontSize: 13 } },
+    yAxis: { type: 'value', min, max, axisLabel: { formatter: '{value}%', color: MUTED_COLOUR }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
+    series: [
+      {
+        type: 'line',
+        name: t.label,
+        symbol: 'circle',
+        symbolSize: 9,
+        connectNulls: false,
+        lineStyle: { color: '#555555', width: 2 },
+        data: points(t, true),
+        // The target's label sits right of the plot, clear of the points' labels.
+        markLine: { ...targetLine(t), label: { ...targetLine(t).label, position: 'end' } },
+      },
+    ],
+  };
+}
+
+/** Words for the last point, for text beside a sparkline. */
+export const trendWords = (t: TargetResult): string =>
+  t.trend.map((p) => `${monthZh(p.month, true)} ${p.value === null ? STATUS_WORD.no_data : percent(p.value)}`).join('，');

@@ -1,0 +1,45 @@
+import { rows, str, strings, target, type Row } from '../../charts/detail.ts';
+import { monthZh } from '../../format.ts';
+import { table, type CellInput } from '../../view/table.ts';
+import type { AreaBuilder } from '../area.ts';
+import { targetLines } from '../target-line.ts';
+
+const names = (byMonth: Row[], month: string): string[] =>
+  rows(byMonth.find((b) => str(b, 'month') === month), 'activities').map((a) => str(a, 'name') ?? '');
+
+const cell = (list: string[]): CellInput => (list.length > 0 ? { text: list.join('、') } : { text: '无', tone: 'not_met', strong: true });
+
+export const monthlyArea: AreaBuilder = (m) => {
+  const study = target(m, 'monthly_study')?.detail;
+  const training = target(m, 'cadre_training')?.detail;
+  const studyMonths = rows(study, 'by_month');
+  const trainingMonths = rows(training, 'by_month');
+  const months = [...new Set([...studyMonths, ...trainingMonths].map((b) => str(b, 'month') ?? ''))].filter(Boolean).sort();
+  const without = (d: typeof study) => {
+    const list = strings(d, 'months_without');
+    return list.length ? list.map((x) => monthZh(x, true)).join('、') : '无';
+  };
+  const lead =
+    months.length > 0
+      ? [`截至统计日已开始的工作月份 ${months.length} 个。没有集中学习或主题活动的月份：${without(study)}；没有干部业务培训的月份：${without(training)}。`]
+      : [];
+  const monthRows = months.map((month) => [{ text: monthZh(month) }, cell(names(studyMonths, month)), cell(names(trainingMonths, month))]);
+  return {
+    id: 'monthly',
+    targets: targetLines(m, ['monthly_study', 'cadre_training']),
+    lead,
+    tables: [
+      table({
+        caption: '各月集中学习、主题活动与干部业务培训',
+        columns: [
+          { label: '月份', align: 'center', width: '12%' },
+          { label: '集中学习或主题活动', width: '48%' },
+          { label: '工会干部业务培训', width: '40%' },
+        ],
+        rows: monthRows,
+        empty: '没有活动台账，或截至统计日还没有开始的工作月份。',
+        ...(monthRows.some((r) => r.some((c) => c.tone === 'not_met')) ? { note: '“无”表示该月没有相应活动，请在后续工作中补上。' } : {}),
+      }),
+    ],
+  };
+};

@@ -1,0 +1,78 @@
+/**
+ * The figures of each area: the dashboard's ECharts options (src/report/charts), rendered to
+ * vector SVG at the width of an A4 column.
+ */
+import type { EChartsOption } from 'echarts';
+import type { MetricsResult } from '../../metrics/index.ts';
+import {
+  archiveChart,
+  barListHeight,
+  fundsBudgetChart,
+  fundsMonthlyChart,
+  officePassRateChart,
+  participationChart,
+  proposalFeedbackChart,
+  renderSvg,
+  satisfactionChart,
+  tasksChart,
+} from '../charts/index.ts';
+import { num, rows, target } from '../charts/detail.ts';
+import { materialCounts, proposalCounts, type ReportIngest } from './chart-data.ts';
+import type { ChartView } from './area.ts';
+import type { AreaId } from './text.ts';
+
+/** Width of the text column in CSS pixels (A4 minus the margins). */
+export const CHART_WIDTH = 640;
+
+interface Figure {
+  readonly caption: string;
+  readonly option: EChartsOption;
+  readonly height: number;
+}
+
+function figures(area: AreaId, m: MetricsResult, ingest: ReportIngest | undefined): Figure[] {
+  switch (area) {
+    case 'participation': {
+      const n = rows(target(m, 'participation_rate')?.detail, 'activities').filter((a) => num(a, 'rate') !== null).length;
+      return n > 0 ? [{ caption: '各项文体活动参与率', option: participationChart(m), height: barListHeight(n, 40) }] : [];
+    }
+    case 'satisfaction': {
+      const n = rows(target(m, 'satisfaction_growth')?.detail, 'items').length;
+      return n > 0 ? [{ caption: '各题满意率：本学期与上学期', option: satisfactionChart(m), height: barListHeight(n, 46) }] : [];
+    }
+    case 'archive': {
+      const counts = materialCounts(m, ingest);
+      const caption = ingest ? '各类资料归档情况（清单所列活动）' : '缺少资料的类别（清单所列活动中）';
+      return counts.length > 0 ? [{ caption, option: archiveChart(counts), height: barListHeight(counts.length, 40) }] : [];
+    }
+    case 'proposals': {
+      const counts = proposalCounts(m, ingest);
+      const t = target(m, 'proposal_satisfaction');
+      const answered = counts ? counts.satisfied + counts.basicallySatisfied + counts.unsatisfied : 0;
+      return counts && t && answered > 0 ? [{ caption: '提案人反馈意见', option: proposalFeedbackChart(counts, t), height: 170 }] : [];
+    }
+    case 'tasks':
+      return m.tasks.length > 0 ? [{ caption: '常规工作按截止月份的完成情况', option: tasksChart(m), height: 260 }] : [];
+    case 'offices':
+      return rows(target(m, 'office_pass_trend')?.detail, 'months').length > 0
+        ? [{ caption: '文明办公室各月达标率与各办公室总分', option: officePassRateChart(m), height: 300 }]
+        : [];
+    case 'funds':
+      return [
+        ...(m.funds.categories.length > 0
+          ? [{ caption: '各科目预算与支出', option: fundsBudgetChart(m), height: barListHeight(m.funds.categories.length, 40) }]
+          : []),
+        ...(m.funds.months.length > 0 ? [{ caption: '各月支出（按科目）', option: fundsMonthlyChart(m), height: 300 }] : []),
+      ];
+    default:
+      return [];
+  }
+}
+
+export function areaCharts(area: AreaId, m: MetricsResult, ingest?: ReportIngest): ChartView[] {
+  return figures(area, m, ingest).map((f, i) => ({
+    caption: f.caption,
+    svg: renderSvg(f.option, { width: CHART_WIDTH, height: f.height }, { prefix: `${area}${i}` }),
+  }));
+}
+

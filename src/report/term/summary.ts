@@ -1,0 +1,39 @@
+/** The summary table of every target: the plan's wording, value, target and status. */
+import type { MetricsResult } from '../../metrics/index.ts';
+import { TARGETS } from '../../metrics/index.ts';
+import { table, type TableView } from '../view/table.ts';
+import { targetLine } from './target-line.ts';
+import { termText } from './text.ts';
+
+const clauseOf = (id: string) => TARGETS.find((t) => t.id === id)?.clause;
+
+export function summaryTable(m: MetricsResult): TableView {
+  const [no, wording, value, target, status] = termText.columns.summary;
+  return table({
+    caption: '学期工作目标完成情况汇总',
+    columns: [
+      { label: no, align: 'center', width: '7%' },
+      { label: wording, width: '53%' },
+      { label: value, align: 'right', width: '12%' },
+      { label: target, align: 'right', width: '13%' },
+      { label: status, align: 'center', width: '15%' },
+    ],
+    rows: m.targets.map((t, i) => {
+      const line = targetLine(t);
+      const clause = clauseOf(t.id);
+      return [
+        String(i + 1),
+        { text: t.label, strong: true, ...(clause ? { sub: clause } : {}) },
+        line.value,
+        line.target,
+        { text: line.status, tone: t.status, strong: true, ...(line.reason ? { sub: line.reason } : {}) },
+      ];
+    }),
+    empty: '没有学期工作目标。',
+  });
+}
+
+export function summaryCounts(m: MetricsResult): string {
+  const count = (s: string) => m.targets.filter((t) => t.status === s).length;
+  return termText.summaryCounts({ total: m.targets.length, met: count('met'), notMet: count('not_met'), noData: count('no_data') });
+}

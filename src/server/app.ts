@@ -1,0 +1,228 @@
+/**
+ * The dashboard server: createApp(deps) wires the data store, the file watcher and the
+ * routes. Everything it keeps lives in the returned object; nothing is module-level.
+ */
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
+import { termIdContaining, termIdString } from '../term/term.ts';
+import type { Clock, Logger } from './clock.ts';
+import { loadAssets } from './assets.ts';
+import type { Dataset, IngestFn } from './generation.ts';
+import { HttpError } from './http-error.ts';
+import { PAGES, type PageDef } from './pages.ts';
+import { parseMonth, parseQuery, queryKey, type Query } from './query.ts';
+import { createRenderer, type PageFrame } from './render.ts';
+import { sendPrepared } from './send.ts';
+import { DataStore, isLoaded, type LoadedSnapshot } from './store.ts';
+import { text } from './text.ts';
+import { AREAS, banner, currentMonth, frame, type Area } from './view-model/frame.ts';
+import { monthPageView } from './view-model/month.ts';
+import { watchSources, type Watching } from './watch.ts';
+import { reportRoutes } from './routes/report.ts';
+import { PdfPrinter } from '../report/pdf/index.ts';
+
+export interface AppDeps {
+  /** Files, folders or gsheets:<id>, as on the command line. */
+  readonly sources: readonly string[];
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Re-read when the sources change (default on). */
+  readonly watch?: boolean;
+  /** Quiet time after a change before re-reading (default 500 ms). */
+  readonly debounceMs?: number;
+  /** Poll interval for Google spreadsheets (default: the Sheets adapter's). */
+  readonly pollMs?: number;
+  /** How sources are read (default: ingest). */
+  readonly ingest?: IngestFn;
+  /** Prints the PDF reports (default: one printer for this app, launched at the first download). */
+  readonly printer?: PdfPrinter;
+}
+
+export interface DashboardApp {
+  readonly app: Express;
+  readonly store: DataStore;
+  /** Settles after the first read, good or failed. */
+  readonly ready: Promise<void>;
+  /** Stops watching and closes the app's own printer; the HTTP server is the caller's to close. */
+  close(): Promise<void>;
+}
+
+const PAGE_CACHE = 'no-cache';
+const ASSET_CACHE = 'public, max-age=31536000, immutable';
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Where 刷新 returns to: a path on this site, never another site. */
+function safeBack(v: unknown): string {
+  return typeof v === 'string' && /^\/(?![/\\])[^\r\n]*$/.test(v) && v.length < 2048 ? v : '/';
+}
+
+export function createApp(deps: AppDeps): DashboardApp {
+  const { clock, logger } = deps;
+  const store = new DataStore({ sources: deps.sources, clock, logger, ...(deps.ingest ? { ingest: deps.ingest } : {}) });
+  const assets = loadAssets();
+  const renderer = createRenderer(assets.urls);
+  const ready = store.reload();
+  let watching: Watching | null = null;
+  if (deps.watch !== false) {
+    watching = watchSources({
+      sources: deps.sources,
+      debounceMs: deps.debounceMs ?? 500,
+      ...(deps.pollMs ? { pollMs: deps.pollMs } : {}),
+      onChange: () => void store.reload(),
+      logger,
+    });
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  app.use((_req, res, next) => {
+    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+
+  app.get('/assets/:file', (req, res, next) => {
+    const a = assets.byPath.get(`/assets/${req.params.file}`);
+    if (!a) return next();
+    sendPrepared(req, res, a, req.query['v'] ? ASSET_CACHE : 'public, max-age=3600');
+  });
+
+  // Pages and data wait for the first read; a new calendar day starts a fresh read.
+  app.use(async (_req, _res, next) => {
+    await ready;
+    store.freshen();
+    next();
+  });
+
+  const goodSnapshot = (): LoadedSnapshot => {
+    const snap = store.current();
+    if (isLoaded(snap)) return snap;
+    const b = banner(snap.failure, null);
+    throw new HttpError(503, [text.errors.noData, ...(b ? [b.title, ...b.items] : [])].join('\n'));
+  };
+
+  const frameFor = (snap: LoadedSnapshot, ds: Dataset, area: Area, heading: string, path: string, query: Query) =>
+    frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, failure: snap.failure });
+
+  const renderPage = (snap: LoadedSnapshot, page: PageDef, query: Query) =>
+    snap.pages.get(`${page.path}?${queryKey(query)}`, async () => {
+      const ds = await snap.generation.dataset(query);
+      const view = page.view(ds.ingest, ds.metrics, query);
+      return { body: renderer.page(page.area, frameFor(snap, ds, page.area, page.heading(ds.metrics), page.path, query), view) };
+    });
+
+  for (const page of PAGES) {
+    app.get(page.path, async (req, res) => {
+      const query = parseQuery(req.query);
+      sendPrepared(req, res, await renderPage(goodSnapshot(), page, query), PAGE_CACHE);
+    });
+  }
+
+  // Each new snapshot renders the overview at once, so its first visitor does not wait.
+  const warm = () => {
+    const snap = store.current();
+    if (isLoaded(snap)) void renderPage(snap, PAGES[0]!, {}).catch((e: unknown) => logger.error(String(e)));
+  };
+  store.onSwap(warm);
+
+  app.get('/month', async (req, res) => {
+    const query = parseQuery(req.query);
+    const ds = await goodSnapshot().generation.dataset(query);
+    const keep = new URLSearchParams(query.asOf ? { as_of: query.asOf } : {}).toString();
+    res.redirect(302, `/month/${currentMonth(ds.metrics)}${keep ? `?${keep}` : ''}`);
+  });
+
+  app.get('/month/:month', async (req, res) => {
+    const month = parseMonth(req.params.month);
+    const { asOf } = parseQuery(req.query);
+    const snap = goodSnapshot();
+    const path = `/month/${month}`;
+    const cached = await snap.pages.get(`${path}?${asOf ?? ''}`, async () => {
+      // The month's own term; the default read serves it when that is the term shown anyway.
+      const plain: Query = asOf ? { asOf } : {};
+      const term = termIdString(termIdContaining(`${month}-01`));
+      let ds = await snap.generation.dataset(plain);
+      if (ds.metrics.term.id !== term) ds = await snap.generation.dataset({ ...plain, term });
+      const view = monthPageView(ds.metrics, month, plain);
+      return { body: renderer.page('month', frameFor(snap, ds, 'month', `${view.label} 月调度`, path, plain), view) };
+    });
+    sendPrepared(req, res, cached, PAGE_CACHE);
+  });
+
+  app.get('/api/metrics', async (req, res) => {
+    const query = parseQuery(req.query);
+    const ds = await goodSnapshot().generation.dataset(query);
+    res.type('application/json; charset=utf-8').setHeader('Cache-Control', PAGE_CACHE);
+    res.send(ds.json);
+  });
+
+  app.get('/healthz', (_req, res) => {
+    const snap = store.current();
+    const g = snap.generation;
+    const failing = (source: string) =>
+      snap.failure?.error != null || (snap.failure?.issues ?? []).some((i) => i.file === basename(source) || existsSync(join(source, i.file)));
+    res.status(g ? 200 : 503).setHeader('Cache-Control', 'no-store');
+    res.json({
+      status: !g ? 'no_data' : snap.failure ? 'stale' : 'ok',
+      generation: g?.id ?? null,
+      sources: deps.sources.map((source) => ({
+        source,
+        last_good_ingest: g ? g.loadedAt.toISOString() : null,
+        last_read_ok: snap.failure ? !failing(source) : true,
+      })),
+      last_failure: snap.failure ? { at: snap.failure.at.toISOString(), issues: snap.failure.issues, error: snap.failure.error } : null,
+    });
+  });
+
+  app.post('/refresh', express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {
+    await store.reload();
+    res.redirect(303, safeBack((req.body as Record<string, unknown> | undefined)?.['back']));
+  });
+
+  const printer = deps.printer ?? new PdfPrinter();
+  app.use(reportRoutes({ dataset: async (period) => goodSnapshot().generation.dataset(period), printer, clock }));
+
+  app.use((req, _res, next) => next(new HttpError(404, text.errors.notFound(req.path))));
+  app.use(errorHandler(renderer, logger));
+
+  return {
+    app,
+    store,
+    ready,
+    close: async () => {
+      watching?.close();
+      store.close();
+      if (!deps.printer) await printer.close();
+    },
+  };
+}
+
+function errorHandler(renderer: ReturnType<typeof createRenderer>, logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req: Request, res: Response, next) => {
+    if (res.headersSent) return next(err);
+    const reported = typeof (err as { status?: unknown })?.status === 'number' ? (err as { status: number }).status : 500;
+    const status = err instanceof HttpError ? err.status : reported >= 400 && reported < 500 ? reported : 500;
+    const message = err instanceof HttpError ? err.message : status < 500 ? text.errors.badRequestTitle : text.errors.internal;
+    if (!(err instanceof HttpError) && status >= 500) logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    res.status(status).setHeader('Cache-Control', 'no-store');
+    if (req.path.startsWith('/api/') || req.path === '/healthz') {
+      res.json({ error: message });
+      return;
+    }
+    const title =
+      status === 404 ? text.errors.notFoundTitle : status === 503 ? text.errors.noDataTitle : status < 500 ? text.errors.badRequestTitle : text.errors.internalTitle;
+    const f: PageFrame = {
+      title: `${title} · ${text.siteName}`,
+      heading: title,
+      nav: AREAS.map((a) => ({ href: a.path === '/month' ? '/month' : a.path, label: a.label, active: false })),
+      back: '/',
+    };
+    res.type('html').send(renderer.page('error', f, { message, lines: message.split('\n') }));
+  };
+}
+

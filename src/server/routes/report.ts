@@ -1,0 +1,95 @@
+/**
+ * `/report/term.pdf?term=&as_of=` and `/report/month/YYYY-MM.pdf?as_of=`: the term-end report
+ * and the monthly briefing as PDF downloads with their Chinese file names. Errors reach the
+ * app's error middleware as HttpError: 400 for a bad parameter, 503 (with the printer's
+ * Chinese reason, e.g. no browser installed) when the PDF cannot be printed.
+ */
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { isMonth, isYmd, type MetricsResult } from '../../metrics/index.ts';
+import { printMonthBrief } from '../../report/month/index.ts';
+import { PdfError, type PdfPrinter } from '../../report/pdf/index.ts';
+import { printTermReport, type ReportIngest } from '../../report/term/index.ts';
+import { schoolDate } from '../../report/view/clock.ts';
+import { contentDisposition, monthFileName, termFileName } from '../../report/view/file-name.ts';
+import { monthPeriod, type ReportPeriod } from '../../report/view/period.ts';
+import { parseTermId } from '../../term/term.ts';
+import { HttpError } from '../http-error.ts';
+
+/** What a report is made from; the server's Dataset ({ ingest, metrics, json }) is one. */
+export interface ReportDataset {
+  readonly metrics: MetricsResult;
+  /** Sheets (cover, appendix) and records (archive and proposal charts); optional. */
+  readonly ingest?: ReportIngest;
+}
+
+export interface ReportRouteDeps {
+  /** The current data for a term and day; absent fields take the usual defaults (the term containing today, today). */
+  readonly dataset: (period: ReportPeriod) => ReportDataset | Promise<ReportDataset>;
+  /** The process's one printer (the server closes it on shutdown). */
+  readonly printer: PdfPrinter;
+  /** Default: the system clock, today in Beijing. */
+  readonly clock?: { readonly now: () => Date; readonly today: () => string };
+}
+
+const routeText = {
+  badTerm: (v: string) => `学期“${v}”无效，请写成 2025-2026-2 的形式`,
+  badDate: (v: string) => `日期“${v}”无效，请写成 2026-06-30 的形式`,
+  badMonth: (v: string) => `月份“${v}”无效，请写成 2026-06 的形式`,
+} as const;
+
+const systemClock = { now: () => new Date(), today: () => schoolDate(new Date()) };
+
+function query(req: Request, name: string): string | undefined {
+  const v = req.query[name];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+function sendPdf(res: Response, bytes: Buffer, fileName: string, fallback: string): void {
+  res.set({
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': contentDisposition(fileName, fallback),
+    'Content-Length': String(bytes.length),
+    'Cache-Control': 'no-store',
+  });
+  res.end(bytes);
+}
+
+/** A printing failure as the page the reader sees: 503 with the printer's Chinese reason. */
+function explain(e: unknown): unknown {
+  return e instanceof PdfError ? new HttpError(503, e.message, { cause: e }) : e;
+}
+
+export function reportRoutes(deps: ReportRouteDeps): Router {
+  const router = Router();
+  const clock = deps.clock ?? systemClock;
+
+  router.get('/report/term.pdf', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const term = query(req, 'term');
+      const asOf = query(req, 'as_of');
+      if (term !== undefined && !parseTermId(term)) throw new HttpError(400, routeText.badTerm(term));
+      if (asOf !== undefined && !isYmd(asOf)) throw new HttpError(400, routeText.badDate(asOf));
+      const { metrics, ingest } = await deps.dataset({ ...(term ? { term } : {}), ...(asOf ? { asOf } : {}) });
+      const bytes = await printTermReport(deps.printer, { metrics, generatedAt: clock.now(), ...(ingest ? { ingest } : {}) });
+      sendPdf(res, bytes, termFileName(metrics), `term-report-${metrics.term.id}.pdf`);
+    } catch (e) {
+      next(explain(e));
+    }
+  });
+
+  router.get('/report/month/:month.pdf', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const month = String(req.params['month'] ?? '');
+      const asOf = query(req, 'as_of');
+      if (!isMonth(month)) throw new HttpError(400, routeText.badMonth(month));
+      if (asOf !== undefined && !isYmd(asOf)) throw new HttpError(400, routeText.badDate(asOf));
+      const { metrics } = await deps.dataset(monthPeriod(month, clock.today(), asOf));
+      const bytes = await printMonthBrief(deps.printer, { metrics, month, generatedAt: clock.now() });
+      sendPdf(res, bytes, monthFileName(metrics, month), `month-brief-${month}.pdf`);
+    } catch (e) {
+      next(explain(e));
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,154 @@
+/**
+ * The data the server shows. A reload reads every source, computes the default metrics and
+ * then swaps one immutable snapshot in; a request takes the snapshot once and uses only it.
+ * A failed read keeps the last good generation and records the failure for the banner.
+ */
+import { ingest as realIngest, type IngestOptions, type LedgerIssue } from '../ingest/index.ts';
+import type { Clock, Logger } from './clock.ts';
+import { schoolTimeZh } from './clock.ts';
+import { Generation, ingestOptionsFor, type IngestFn } from './generation.ts';
+import { PageCache } from './page-cache.ts';
+import { text } from './text.ts';
+
+export interface ReadFailure {
+  readonly at: Date;
+  /** The problems that made the read unusable (file › sheet places, Chinese messages). */
+  readonly issues: readonly LedgerIssue[];
+  /** The message of an unexpected error while reading (a bug, not the chair's data). */
+  readonly error: string | null;
+}
+
+export interface Snapshot {
+  readonly version: number;
+  /** Null until the first good read. */
+  readonly generation: Generation | null;
+  /** The latest read, when it failed after (or instead of) the generation shown. */
+  readonly failure: ReadFailure | null;
+  readonly pages: PageCache;
+}
+
+/** A snapshot with data to show. */
+export type LoadedSnapshot = Snapshot & { readonly generation: Generation };
+
+export const isLoaded = (s: Snapshot): s is LoadedSnapshot => s.generation !== null;
+
+export interface StoreDeps {
+  readonly sources: readonly string[];
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly ingest?: IngestFn;
+  /**
+   * After a failed read, read again after these delays (the last one repeats), in case the
+   * cause goes away without a change event: a file unlocked, a network share back.
+   */
+  readonly retryMs?: readonly number[];
+}
+
+const RETRY_MS = [5_000, 15_000, 60_000];
+
+export class DataStore {
+  private snapshot: Snapshot = { version: 0, generation: null, failure: null, pages: new PageCache() };
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+  private readonly ingest: IngestFn;
+  private readonly listeners: (() => void)[] = [];
+  private retry: NodeJS.Timeout | null = null;
+  private failures = 0;
+  private closed = false;
+
+  constructor(private readonly deps: StoreDeps) {
+    this.ingest = deps.ingest ?? realIngest;
+  }
+
+  get sources(): readonly string[] {
+    return this.deps.sources;
+  }
+
+  current(): Snapshot {
+    return this.snapshot;
+  }
+
+  /** Calls `listener` after every new snapshot (a new generation or a failed read). */
+  onSwap(listener: () => void): void {
+    this.listeners.push(listener);
+    if (this.snapshot.version > 0) listener();
+  }
+
+  /** Reads the sources again; concurrent calls share one read, and a call during a read queues one more. */
+  reload(): Promise<void> {
+    if (this.inFlight) {
+      this.again = true;
+      return this.inFlight;
+    }
+    const run = async () => {
+      do {
+        this.again = false;
+        await this.loadOnce();
+      } while (this.again);
+    };
+    this.inFlight = run().finally(() => (this.inFlight = null));
+    return this.inFlight;
+  }
+
+  /** Stops retrying; a read in flight still completes. */
+  close(): void {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+  }
+
+  /** Starts a reload when the calendar day has moved on since the generation was read. */
+  freshen(): void {
+    const g = this.snapshot.generation;
+    if (g && !this.inFlight && this.deps.clock.today() !== g.today) void this.reload();
+  }
+
+  private async loadOnce(): Promise<void> {
+    const { clock, logger, sources } = this.deps;
+    const today = clock.today();
+    const started = performance.now();
+    let issues: readonly LedgerIssue[] = [];
+    let error: string | null = null;
+    let generation: Generation | null = null;
+    try {
+      const options = ingestOptionsFor({}, today);
+      const result = await this.ingest(sources, options);
+      issues = result.fatal;
+      if (issues.length === 0) {
+        const reread = (o: IngestOptions) => this.ingest(sources, o);
+        generation = new Generation(this.snapshot.version + 1, today, clock.now(), result, reread, logger);
+        await generation.dataset({});
+      }
+    } catch (e) {
+      logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+      error = e instanceof Error ? e.message : String(e);
+    }
+    const previous = this.snapshot;
+    this.scheduleRetry(generation === null);
+    if (generation) {
+      this.snapshot = { version: previous.version + 1, generation, failure: null, pages: new PageCache() };
+      const files = new Set(generation.ingest.sheets.map((s) => s.file)).size;
+      logger.info(text.log.loaded(files, (performance.now() - started) / 1000));
+    } else {
+      this.snapshot = { version: previous.version + 1, generation: previous.generation, failure: { at: clock.now(), issues, error }, pages: new PageCache() };
+      const kept = previous.generation ? schoolTimeZh(previous.generation.loadedAt) : null;
+      logger.warn(text.log.failed([...issues.map((i) => i.message), ...(error ? [text.banner.internal(error)] : [])].join('；'), kept));
+    }
+    for (const listener of this.listeners) listener();
+  }
+
+  private scheduleRetry(failed: boolean): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    this.failures = failed ? this.failures + 1 : 0;
+    if (!failed || this.closed) return;
+    const delays = this.deps.retryMs ?? RETRY_MS;
+    const ms = delays[Math.min(this.failures, delays.length) - 1];
+    if (ms === undefined) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.reload();
+    }, ms);
+    this.retry.unref();
+  }
+}

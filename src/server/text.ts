@@ -1,0 +1,44 @@
+/** The dashboard's Chinese text with figures in it (static headings live in the templates). */
+import { monthZh } from '../report/format.ts';
+
+export const text = {
+  siteName: '工会工作看板',
+  errors: {
+    badTerm: (v: string) => `学期“${v}”无法识别，请写成 2025-2026-2 或 2025-2026学年第二学期 的形式`,
+    badDate: (v: string) => `日期“${v}”无效，请写成 2026-06-30 的形式`,
+    badMonth: (v: string) => `月份“${v}”无效，请写成 2026-03 的形式`,
+    repeatedParam: (name: string) => `参数 ${name} 只能填写一次`,
+    notFound: (path: string) => `没有“${path}”这个页面`,
+    internal: '服务器内部出错，请稍后刷新重试；如反复出现，请把终端窗口中的提示发给技术老师',
+    noData: '还没有读取到可用的数据',
+    badRequestTitle: '请求有误',
+    notFoundTitle: '找不到页面',
+    internalTitle: '出错了',
+    noDataTitle: '暂无数据',
+  },
+  banner: {
+    title: (at: string) => `${at} 重新读取台账失败，页面仍显示上次成功读取的数据`,
+    kept: (at: string) => `当前显示的是 ${at} 读取的数据。请保存并关闭正在编辑的表格，看板会自动重新读取；也可以点“刷新”。`,
+    none: '请检查下列问题后点“刷新”。',
+    internal: (m: string) => `读取台账时程序出错：${m}`,
+  },
+  log: {
+    loaded: (files: number, seconds: number) => `已读取台账：${files} 个工作簿，用时 ${seconds.toFixed(1)} 秒`,
+    failed: (why: string, kept: string | null) => `重新读取台账失败：${why}${kept ? `；继续显示 ${kept} 读取的数据` : ''}`,
+    watching: (n: number) => `正在监视 ${n} 个来源，表格保存后自动更新`,
+    watchFailed: (path: string, why: string) => `无法监视“${path}”的变化（${why}），修改表格后请点页面上的“刷新”`,
+  },
+  provenance: (p: { asOf: string; sources: string; loadedAt: string }) => `数据截至 ${p.asOf} · 来源 ${p.sources} · 更新于 ${p.loadedAt}`,
+  sources: (names: readonly string[], files: number) => `${names.join('、')}（${files} 个工作簿）`,
+  targetValue: (op: string, target: string) => `目标 ${op}${target}`,
+  summary: (met: number, notMet: number, noData: number) => `达标 ${met} 项 · 未达标 ${notMet} 项 · 无数据 ${noData} 项`,
+  issues: (errors: number, warnings: number) =>
+    errors + warnings === 0 ? '台账检查没有发现问题' : `台账中有 ${errors} 个错误、${warnings} 个提醒`,
+  monthNav: { prev: (m: string) => `← ${monthZh(m)}`, next: (m: string) => `${monthZh(m)} →` },
+  more: (n: number) => `另有 ${n} 项`,
+  items: (n: number) => `${n} 项`,
+  daysOverdue: (n: number) => (n <= 0 ? '今天到期' : `逾期 ${n} 天`),
+  weight: (w: number) => `权重 ${w}`,
+  notScored: '未评',
+  place: (file: string, sheet: string | null, cell: string | null) => `${file}${sheet ? ` › ${sheet}` : ''}${cell ? `!${cell}` : ''}`,
+} as const;

@@ -1,0 +1,38 @@
+/** `/archive`: the activity × material matrix with the gaps marked, and activities missing from the checklist. */
+import type { IngestResult } from '../../ingest/index.ts';
+import type { MetricsResult } from '../../metrics/index.ts';
+import { archiveChart, barListHeight } from '../../report/charts/index.ts';
+import { rows, str, strings, target } from '../../report/charts/detail.ts';
+import { dateZh } from '../../report/format.ts';
+import { archiveMatrix } from './archive-matrix.ts';
+import { chartBlock, type ChartBlock } from './chart-block.ts';
+import { targetPanels, type TargetView } from './targets.ts';
+
+const CELL = {
+  present: { mark: '✔', word: '已归档', cls: 'ok' },
+  missing: { mark: '✘', word: '缺', cls: 'gap' },
+  not_required: { mark: '—', word: '不适用', cls: 'na' },
+  none: { mark: '', word: '未列', cls: 'na' },
+} as const;
+
+export interface ArchiveView {
+  readonly panels: readonly TargetView[];
+  readonly chart: ChartBlock | null;
+  readonly materials: readonly string[];
+  readonly rows: readonly { name: string; date: string; complete: boolean; cells: readonly { mark: string; word: string; cls: string }[] }[];
+  readonly notListed: readonly { name: string; date: string }[];
+  readonly undated: readonly string[];
+}
+
+export function archiveView(ingest: IngestResult, m: MetricsResult): ArchiveView {
+  const x = archiveMatrix(ingest, m);
+  const d = target(m, 'archive_completion')?.detail;
+  return {
+    panels: targetPanels(m, ['archive_completion']),
+    chart: x.counts.length ? chartBlock('archive-materials', '各类材料归档情况', archiveChart(x.counts), { width: 860, height: barListHeight(x.counts.length, 40) }) : null,
+    materials: x.materials,
+    rows: x.rows.map((r) => ({ name: r.name, date: dateZh(r.date), complete: r.complete, cells: r.cells.map((c) => CELL[c ?? 'none']) })),
+    notListed: rows(d, 'not_listed').map((a) => ({ name: str(a, 'name') ?? '', date: dateZh(str(a, 'date')) })),
+    undated: strings(d, 'undated'),
+  };
+}

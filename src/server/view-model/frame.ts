@@ -1,0 +1,127 @@
+/** What every page carries around its content: navigation, provenance line, selectors, banner, refresh. */
+import { basename } from 'node:path';
+import type { IngestResult } from '../../ingest/index.ts';
+import type { MetricsResult } from '../../metrics/index.ts';
+import { dateZh } from '../../report/format.ts';
+import { parseTermId, termIdContaining, termIdString, termLabel, previousTermId } from '../../term/term.ts';
+import { schoolTimeZh } from '../clock.ts';
+import { queryString, type Query } from '../query.ts';
+import type { ReadFailure } from '../store.ts';
+import { text } from '../text.ts';
+
+export type Area = 'overview' | 'participation' | 'offices' | 'funds' | 'satisfaction' | 'proposals' | 'tasks' | 'archive' | 'mentoring' | 'month' | 'quality';
+
+export const AREAS: readonly { readonly area: Area; readonly path: string; readonly label: string }[] = [
+  { area: 'overview', path: '/', label: '总览' },
+  { area: 'month', path: '/month', label: '月调度' },
+  { area: 'participation', path: '/participation', label: '活动参与' },
+  { area: 'offices', path: '/offices', label: '文明办公室' },
+  { area: 'funds', path: '/funds', label: '经费' },
+  { area: 'satisfaction', path: '/satisfaction', label: '满意度' },
+  { area: 'proposals', path: '/proposals', label: '提案办理' },
+  { area: 'tasks', path: '/tasks', label: '工作台账' },
+  { area: 'archive', path: '/archive', label: '资料归档' },
+  { area: 'mentoring', path: '/mentoring', label: '青蓝结对' },
+  { area: 'quality', path: '/quality', label: '数据检查' },
+];
+
+export interface Banner {
+  readonly title: string;
+  readonly items: readonly string[];
+  readonly kept: string;
+}
+
+export interface Frame {
+  readonly title: string;
+  readonly heading: string;
+  readonly school: string;
+  readonly term: string;
+  readonly nav: readonly { readonly href: string; readonly label: string; readonly active: boolean }[];
+  readonly provenance: string;
+  readonly banner: Banner | null;
+  readonly selectors: {
+    readonly action: string;
+    readonly showTerm: boolean;
+    readonly terms: readonly { readonly value: string; readonly label: string; readonly selected: boolean }[];
+    readonly asOf: string;
+  };
+  readonly back: string;
+  readonly projector: boolean;
+}
+
+export interface FrameInput {
+  readonly area: Area;
+  readonly heading: string;
+  readonly path: string;
+  readonly query: Query;
+  readonly metrics: MetricsResult;
+  readonly ingest: IngestResult;
+  readonly sources: readonly string[];
+  readonly loadedAt: Date;
+  readonly failure: ReadFailure | null;
+}
+
+/** The month page of a metrics result: asOf's month. */
+export const currentMonth = (m: MetricsResult): string => m.as_of.slice(0, 7);
+
+export function sourceNames(sources: readonly string[]): string[] {
+  return sources.map((s) => (s.startsWith('gsheets:') || /^https?:/i.test(s) ? s : basename(s.replace(/[\\/]+$/, '')) || s));
+}
+
+export function banner(failure: ReadFailure | null, loadedAt: Date | null): Banner | null {
+  if (!failure) return null;
+  return {
+    title: text.banner.title(schoolTimeZh(failure.at)),
+    // A file-level message names its file already.
+    items: [
+      ...failure.issues.map((i) => (i.sheet === null && i.message.includes(i.file) ? i.message : `${text.place(i.file, i.sheet, i.cell)}：${i.message}`)),
+      ...(failure.error ? [text.banner.internal(failure.error)] : []),
+    ],
+    kept: loadedAt ? text.banner.kept(schoolTimeZh(loadedAt)) : text.banner.none,
+  };
+}
+
+/** Terms the reader may pick: the shown one, its neighbours, and every term the ledgers have dates in. */
+function termOptions(m: MetricsResult, ingest: IngestResult, selected: string | undefined) {
+  const ids = new Set<string>([m.term.id]);
+  const current = parseTermId(m.term.id)!;
+  ids.add(termIdString(previousTermId(current)));
+  const r = ingest.records;
+  const dates = [...r.activities.map((a) => a.date), ...r.funds.map((f) => f.date), ...r.tasks.map((t) => t.due), ...r.offices.map((o) => `${o.month}-01`)];
+  for (const d of dates) ids.add(termIdString(termIdContaining(d)));
+  for (const s of r.survey) if (s.term) ids.add(s.term);
+  return [...ids]
+    .sort()
+    .reverse()
+    .flatMap((id) => {
+      const t = parseTermId(id);
+      return t ? [{ value: id, label: termLabel(t), selected: id === (selected ?? m.term.id) }] : [];
+    });
+}
+
+export function frame(input: FrameInput): Frame {
+  const { area, metrics: m, query } = input;
+  const qs = queryString(query);
+  const files = new Set(input.ingest.sheets.map((s) => s.file)).size;
+  return {
+    title: `${input.heading} · ${text.siteName}`,
+    heading: input.heading,
+    school: m.school,
+    term: m.term.label,
+    nav: AREAS.map((a) => ({
+      href: a.area === 'month' ? `/month/${currentMonth(m)}${queryString(query.asOf ? { asOf: query.asOf } : {})}` : `${a.path}${qs}`,
+      label: a.label,
+      active: a.area === area,
+    })),
+    provenance: text.provenance({ asOf: dateZh(m.as_of), sources: text.sources(sourceNames(input.sources), files), loadedAt: schoolTimeZh(input.loadedAt) }),
+    banner: banner(input.failure, input.loadedAt),
+    selectors: {
+      action: input.path,
+      showTerm: area !== 'month',
+      terms: termOptions(m, input.ingest, query.term),
+      asOf: query.asOf ?? '',
+    },
+    back: `${input.path}${qs}`,
+    projector: area === 'month',
+  };
+}

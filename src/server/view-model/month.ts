@@ -1,0 +1,124 @@
+/**
+ * `/month/YYYY-MM`, the 月调度 meeting on a projector: the month's figures, what was done,
+ * what is overdue and what is due next month, in lists short enough for one screen.
+ */
+import type { ActivityRow, MetricsResult } from '../../metrics/index.ts';
+import { monthView, type MonthTask } from '../../metrics/index.ts';
+import { meets, officeMonthChart } from '../../report/charts/index.ts';
+import { target } from '../../report/charts/detail.ts';
+import { dateZh, money, monthZh, percent } from '../../report/format.ts';
+import { STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
+import { queryString, type Query } from '../query.ts';
+import { text } from '../text.ts';
+import { chartBlock, type ChartBlock } from './chart-block.ts';
+import { daysBetween } from './days.ts';
+import { SHORT_LABEL } from './targets.ts';
+
+/** Items per list; the rest are counted and linked. */
+export const MONTH_LIST_MAX = 5;
+
+interface Listed<T> {
+  readonly items: readonly T[];
+  readonly more: string | null;
+}
+
+interface Line {
+  readonly main: string;
+  readonly side: string;
+  readonly tag: string;
+  readonly colour: string;
+}
+
+export interface MonthPageView {
+  readonly label: string;
+  readonly asOf: string;
+  readonly prev: { href: string; label: string };
+  readonly next: { href: string; label: string };
+  readonly tiles: readonly { label: string; value: string; sub: string; colour: string }[];
+  /** Each target as of the month's end (its trend point), for the meeting's quick look. */
+  readonly targets: readonly { label: string; value: string; mark: string; word: string; colour: string }[];
+  readonly done: Listed<Line>;
+  readonly overdue: Listed<Line>;
+  readonly upcoming: Listed<Line>;
+  readonly tasksHref: string;
+  readonly officesHref: string;
+  /** The month's office totals against the pass score; null when the month has none. */
+  readonly officeChart: ChartBlock | null;
+}
+
+function capped<T>(items: readonly T[]): Listed<T> {
+  return { items: items.slice(0, MONTH_LIST_MAX), more: items.length > MONTH_LIST_MAX ? text.more(items.length - MONTH_LIST_MAX) : null };
+}
+
+const shortDate = (d: string) => dateZh(d).replace(/^\d+年/, '');
+
+const nextOf = (month: string, step: 1 | -1) => {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const n = y * 12 + (m - 1) + step;
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+};
+
+export function monthPageView(m: MetricsResult, month: string, query: Query): MonthPageView {
+  const v = monthView(m, month);
+  const ref = target(m, 'participation_rate') ?? { target: 0.85, op: '>=' };
+  const keep = queryString(query.asOf ? { asOf: query.asOf } : {});
+  const activityLine = (a: ActivityRow): Line => {
+    const sports = a.category === '文体活动' && a.rate !== null;
+    const s = sports ? (meets(a.rate!, ref) ? 'met' : 'not_met') : null;
+    return {
+      main: a.name,
+      side: `${shortDate(a.date)} · ${a.category}`,
+      tag: a.rate !== null ? `参与率 ${percent(a.rate)}${s ? ` ${STATUS_WORD[s]}` : ''}` : a.records > 0 ? `到场 ${a.attendees} 人` : '',
+      colour: s ? STATUS_COLOUR[s] : '#333333',
+    };
+  };
+  const taskLine = (t: MonthTask, late: boolean): Line => ({
+    main: t.task,
+    side: `${t.owner ?? '未填负责人'} · ${shortDate(t.due)}到期`,
+    tag: late ? text.daysOverdue(daysBetween(t.due, v.as_of)) : (t.state ?? ''),
+    colour: late ? STATUS_COLOUR.not_met : '#333333',
+  });
+  const dueDone = v.tasks_due.filter((t) => t.done_by_then);
+  const topCategories = [...v.funds.categories].sort((a, b) => b.spent - a.spent).slice(0, 2);
+  const offices = v.offices;
+  return {
+    label: v.label,
+    asOf: dateZh(v.as_of),
+    prev: { href: `/month/${nextOf(month, -1)}${keep}`, label: text.monthNav.prev(nextOf(month, -1)) },
+    next: { href: `/month/${nextOf(month, 1)}${keep}`, label: text.monthNav.next(nextOf(month, 1)) },
+    tiles: [
+      { label: '本月活动', value: text.items(v.activities.length), sub: v.activities.filter((a) => a.category === '文体活动').length ? `其中文体活动 ${v.activities.filter((a) => a.category === '文体活动').length} 项` : '', colour: '#333333' },
+      {
+        label: '文明办公室达标',
+        value: offices.rate === null ? '未评比' : percent(offices.rate),
+        sub: offices.rate === null ? `${monthZh(month, true)}没有评比记录` : `${offices.passed}/${offices.scored} 个办公室 ≥${offices.threshold} 分`,
+        colour: offices.rate === null ? STATUS_COLOUR.no_data : '#333333',
+      },
+      { label: '本月支出', value: money(v.funds.spent), sub: topCategories.map((c) => `${c.category} ${money(c.spent)}`).join('、'), colour: '#333333' },
+      {
+        label: '到期工作',
+        value: `${dueDone.length}/${v.tasks_due.length} 完成`,
+        sub: v.overdue.length ? `逾期未完成 ${v.overdue.length} 项` : '没有逾期工作',
+        colour: v.overdue.length ? STATUS_COLOUR.not_met : STATUS_COLOUR.met,
+      },
+    ],
+    targets: m.targets.flatMap((t) => {
+      const p = t.trend.find((x) => x.month === month);
+      return p ? [{ label: SHORT_LABEL[t.id] ?? t.label, value: percent(p.value), mark: STATUS_MARK[p.status], word: STATUS_WORD[p.status], colour: STATUS_COLOUR[p.status] }] : [];
+    }),
+    done: capped([...v.activities.map(activityLine), ...dueDone.map((t) => ({ ...taskLine(t, false), tag: '已完成' }))]),
+    overdue: capped(v.overdue.map((t) => taskLine(t, true))),
+    upcoming: capped([
+      ...v.next.activities.map((a) => ({ main: a.name, side: `${shortDate(a.date)} · ${a.category}`, tag: '活动', colour: '#333333' })),
+      ...v.next.tasks.map((t) => taskLine(t, false)),
+    ]),
+    tasksHref: `/tasks${queryString(query)}`,
+    officesHref: `/offices${queryString(query)}`,
+    officeChart: offices.scores.length
+      ? chartBlock(`month-offices-${month}`, `${monthZh(month, true)}文明办公室得分`, officeMonthChart(offices.scores, offices.threshold, 15), {
+          width: 320,
+          height: Math.max(200, 40 + offices.scores.length * 32),
+        })
+      : null,
+  };
+}

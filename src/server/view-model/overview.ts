@@ -1,0 +1,57 @@
+/** `/`: one card per target, the evaluation, the fund position and the count of data issues. */
+import type { MetricsResult } from '../../metrics/index.ts';
+import { money, monthZh } from '../../report/format.ts';
+import { queryString, type Query } from '../query.ts';
+import { text } from '../text.ts';
+import { AREAS, currentMonth } from './frame.ts';
+import { TARGET_AREA, targetView, type TargetView } from './targets.ts';
+
+export interface OverviewView {
+  readonly summary: string;
+  readonly cards: readonly TargetView[];
+  readonly evaluation: {
+    readonly dimensions: readonly { readonly label: string; readonly score: string; readonly width: number; readonly weight: string; readonly scored: boolean }[];
+    readonly total: string;
+  };
+  readonly funds: {
+    readonly spent: string;
+    readonly income: string;
+    readonly balance: string;
+    readonly over: readonly string[];
+    readonly href: string;
+  };
+  readonly issues: { readonly text: string; readonly errors: number; readonly warnings: number; readonly href: string };
+  readonly month: { readonly href: string; readonly label: string };
+}
+
+export function overviewView(m: MetricsResult, query: Query): OverviewView {
+  const qs = queryString(query);
+  const hrefOf = (area: string) => `${AREAS.find((a) => a.area === area)?.path ?? '/'}${qs}`;
+  const count = (s: string) => m.targets.filter((t) => t.status === s).length;
+  const errors = m.issues.filter((i) => i.severity === 'error').length;
+  const warnings = m.issues.filter((i) => i.severity === 'warning').length;
+  const month = currentMonth(m);
+  return {
+    summary: text.summary(count('met'), count('not_met'), count('no_data')),
+    cards: m.targets.map((t) => targetView(t, `${hrefOf(TARGET_AREA[t.id] ?? 'overview')}#${t.id}`, 'spark')),
+    evaluation: {
+      dimensions: m.evaluation.dimensions.map((d) => ({
+        label: d.label,
+        score: d.score === null ? text.notScored : d.score.toFixed(1),
+        width: d.score === null ? 0 : Math.max(0, Math.min(100, d.score)),
+        weight: text.weight(d.weight),
+        scored: d.score !== null,
+      })),
+      total: m.evaluation.total === null ? text.notScored : m.evaluation.total.toFixed(1),
+    },
+    funds: {
+      spent: money(m.funds.total_spent),
+      income: money(m.funds.total_income),
+      balance: money(m.funds.balance),
+      over: m.funds.categories.filter((c) => c.over).map((c) => c.category),
+      href: hrefOf('funds'),
+    },
+    issues: { text: text.issues(errors, warnings), errors, warnings, href: hrefOf('quality') },
+    month: { href: `/month/${month}${queryString(query.asOf ? { asOf: query.asOf } : {})}`, label: monthZh(month) },
+  };
+}

@@ -1,0 +1,83 @@
+/** `/participation`: 文体活动 per activity and by department, who has not taken part, and the monthly study and training. */
+import type { IngestResult } from '../../ingest/index.ts';
+import type { MetricsResult } from '../../metrics/index.ts';
+import { barListHeight, departmentParticipationChart, meets, participationChart } from '../../report/charts/index.ts';
+import { num as numOf, rows, str, strings, target } from '../../report/charts/detail.ts';
+import { dateZh, monthZh, percent } from '../../report/format.ts';
+import { STATUS_COLOUR, STATUS_WORD } from '../../report/status.ts';
+import { chartBlock, type ChartBlock } from './chart-block.ts';
+import { participationBreakdown, type NonParticipant } from './participation-breakdown.ts';
+import { targetPanels, type TargetView } from './targets.ts';
+
+interface RateCell {
+  readonly text: string;
+  readonly word: string;
+  readonly colour: string;
+}
+
+export interface ParticipationView {
+  readonly panels: readonly TargetView[];
+  readonly chart: ChartBlock | null;
+  readonly activities: readonly { name: string; date: string; range: string; eligible: number; present: number; excused: number; absent: number; rate: RateCell }[];
+  readonly excluded: readonly { name: string; date: string }[];
+  readonly departmentChart: ChartBlock | null;
+  readonly departments: readonly { department: string; eligible: number; present: number; rate: RateCell }[];
+  readonly nonParticipants: readonly NonParticipant[];
+  readonly allActivities: readonly { name: string; date: string; category: string; range: string; signIns: string }[];
+  readonly monthly: readonly { month: string; study: string; training: string; studyMissing: boolean; trainingMissing: boolean }[];
+}
+
+export function participationView(ingest: IngestResult, m: MetricsResult): ParticipationView {
+  const t = target(m, 'participation_rate');
+  const ref = t ?? { target: 0.85, op: '>=' };
+  const rate = (r: number | null): RateCell => {
+    if (r === null) return { text: '—', word: STATUS_WORD.no_data, colour: STATUS_COLOUR.no_data };
+    const s = meets(r, ref) ? 'met' : 'not_met';
+    return { text: percent(r), word: STATUS_WORD[s], colour: STATUS_COLOUR[s] };
+  };
+  const acts = rows(t?.detail, 'activities');
+  const breakdown = participationBreakdown(ingest, m);
+  const byMonth = (id: string) => new Map(rows(target(m, id)?.detail, 'by_month').map((r) => [str(r, 'month') ?? '', rows(r, 'activities').map((a) => str(a, 'name') ?? '')]));
+  const study = byMonth('monthly_study');
+  const training = byMonth('cadre_training');
+  const studyMissing = new Set(strings(target(m, 'monthly_study')?.detail, 'months_without'));
+  const trainingMissing = new Set(strings(target(m, 'cadre_training')?.detail, 'months_without'));
+  const months = [...new Set([...study.keys(), ...training.keys()])].filter(Boolean).sort();
+  return {
+    panels: targetPanels(m, ['participation_rate', 'monthly_study', 'cadre_training']),
+    chart: acts.length ? chartBlock('participation-activities', '各项文体活动参与率', participationChart(m), { width: 860, height: barListHeight(acts.length, 44) }) : null,
+    activities: acts.map((a) => ({
+      name: str(a, 'name') ?? '',
+      date: dateZh(str(a, 'date')),
+      range: str(a, 'range') ?? '',
+      eligible: numOf(a, 'eligible') ?? 0,
+      present: numOf(a, 'present') ?? 0,
+      excused: numOf(a, 'excused') ?? 0,
+      absent: numOf(a, 'absent') ?? 0,
+      rate: rate(numOf(a, 'rate')),
+    })),
+    excluded: rows(t?.detail, 'excluded').map((a) => ({ name: str(a, 'name') ?? '', date: dateZh(str(a, 'date')) })),
+    departmentChart: breakdown.departments.length
+      ? chartBlock('participation-departments', '各部门文体活动参与率', departmentParticipationChart(breakdown.departments, ref), {
+          width: 860,
+          height: barListHeight(breakdown.departments.length, 36),
+        })
+      : null,
+    departments: breakdown.departments.map((d) => ({ department: d.department, eligible: d.eligible, present: d.present, rate: rate(d.rate) })),
+    nonParticipants: breakdown.nonParticipants,
+    allActivities: m.activities.map((a) => ({
+      name: a.name,
+      date: dateZh(a.date),
+      category: a.category,
+      range: a.range,
+      signIns: a.records > 0 ? `${a.attendees} 人到场` : '无签到记录',
+    })),
+    monthly: months.map((month) => ({
+      month: monthZh(month),
+      study: (study.get(month) ?? []).join('、') || '—',
+      training: (training.get(month) ?? []).join('、') || '—',
+      studyMissing: studyMissing.has(month),
+      trainingMissing: trainingMissing.has(month),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+/** `/quality`: every data issue with its place, and the per-sheet row accounting. */
+import type { IngestResult } from '../../ingest/index.ts';
+import type { MetricsResult } from '../../metrics/index.ts';
+import { kindLabels } from '../../messages/zh.ts';
+import { STATUS_COLOUR } from '../../report/status.ts';
+import { text } from '../text.ts';
+
+const SEVERITY = {
+  error: { word: '错误', colour: STATUS_COLOUR.not_met, mark: '✘' },
+  warning: { word: '提醒', colour: '#8A6100', mark: '!' },
+  info: { word: '说明', colour: STATUS_COLOUR.no_data, mark: 'i' },
+} as const;
+
+export interface QualityView {
+  readonly summary: string;
+  readonly issues: readonly { severity: string; word: string; colour: string; mark: string; place: string; message: string; code: string }[];
+  readonly sheets: readonly { file: string; sheet: string; kind: string; header: string; read: number; used: number; skipped: number; rejected: number; balanced: boolean }[];
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function qualityView(ingest: IngestResult, m: MetricsResult): QualityView {
+  const errors = m.issues.filter((i) => i.severity === 'error').length;
+  const warnings = m.issues.filter((i) => i.severity === 'warning').length;
+  return {
+    summary: text.issues(errors, warnings),
+    issues: [...m.issues]
+      .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+      .map((i) => ({
+        severity: i.severity,
+        ...SEVERITY[i.severity],
+        place: text.place(i.file, i.sheet, i.cell),
+        message: i.message,
+        code: i.code,
+      })),
+    sheets: ingest.sheets.map((s) => ({
+      file: s.file,
+      sheet: s.sheet,
+      kind: s.kind ? kindLabels[s.kind] : '未识别',
+      header: s.header_row === null ? '—' : `第 ${s.header_row} 行`,
+      read: s.rows_read,
+      used: s.rows_used,
+      skipped: s.rows_skipped,
+      rejected: s.rows_rejected,
+      balanced: s.rows_read === s.rows_used + s.rows_skipped + s.rows_rejected,
+    })),
+  };
+}

@@ -1,0 +1,49 @@
+/** `/tasks`: overdue and open tasks with owners and due dates, and the month-by-month picture. */
+import type { MetricsResult, TaskRow } from '../../metrics/index.ts';
+import { TASK_STATE_WORD, taskState, tasksChart } from '../../report/charts/index.ts';
+import { dateZh } from '../../report/format.ts';
+import { text } from '../text.ts';
+import { chartBlock, type ChartBlock } from './chart-block.ts';
+import { daysBetween } from './days.ts';
+import { targetPanels, type TargetView } from './targets.ts';
+
+export interface TaskLine {
+  readonly task: string;
+  readonly owner: string;
+  readonly due: string;
+  readonly state: string;
+  readonly late: string;
+}
+
+export interface TasksView {
+  readonly panels: readonly TargetView[];
+  readonly chart: ChartBlock | null;
+  readonly overdue: readonly TaskLine[];
+  readonly open: readonly TaskLine[];
+  readonly done: readonly TaskLine[];
+  readonly later: readonly TaskLine[];
+}
+
+export function taskLine(t: TaskRow, asOf: string): TaskLine {
+  const state = taskState(t, asOf);
+  return {
+    task: t.task,
+    owner: t.owner ?? '未填负责人',
+    due: dateZh(t.due),
+    state: t.state ?? TASK_STATE_WORD[state],
+    late: state === 'overdue' ? text.daysOverdue(daysBetween(t.due, asOf)) : '',
+  };
+}
+
+export function tasksView(m: MetricsResult): TasksView {
+  const inTerm = m.tasks.filter((t) => t.due <= m.term.end);
+  const by = (s: string) => inTerm.filter((t) => taskState(t, m.as_of) === s).map((t) => taskLine(t, m.as_of));
+  return {
+    panels: targetPanels(m, ['routine_completion']),
+    chart: inTerm.length ? chartBlock('tasks-months', '各月到期工作完成情况', tasksChart(m), { width: 860, height: 320 }) : null,
+    overdue: by('overdue'),
+    open: by('open'),
+    done: by('done'),
+    later: m.tasks.filter((t) => t.due > m.term.end).map((t) => taskLine(t, m.as_of)),
+  };
+}

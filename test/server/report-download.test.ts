@@ -1,0 +1,49 @@
+/** The dashboard serves the term report and the monthly briefing as PDF downloads. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { PdfPrinter } from '../../src/report/pdf/index.ts';
+import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
+import { startServer, type Running } from './server.ts';
+
+let running: Running;
+let printer: PdfPrinter;
+beforeAll(async () => {
+  printer = new PdfPrinter();
+  running = await startServer({ printer });
+});
+afterAll(async () => {
+  await running.stop();
+  await printer.close();
+});
+
+it('GET /report/term.pdf downloads the 期末总评 with the school and every target', async (ctx) => {
+  requireBrowser(ctx);
+  requirePoppler(ctx);
+  const res = await fetch(`${running.url}/report/term.pdf?term=2025-2026-2`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/pdf');
+  expect(res.headers.get('content-disposition')).toMatch(/filename\*=UTF-8''/);
+  const pdf = readPdf(new Uint8Array(await res.arrayBuffer()));
+  const text = pdf.pageTexts.join('\n');
+  expect(text).toContain('青禾市第三中学');
+  expect(text).toContain('文体活动参与率');
+  expect(text).toContain('82.1%');
+});
+
+it('GET /report/month/2026-04.pdf downloads the 月调度简报', async (ctx) => {
+  requireBrowser(ctx);
+  requirePoppler(ctx);
+  const res = await fetch(`${running.url}/report/month/2026-04.pdf`);
+  expect(res.status).toBe(200);
+  const pdf = readPdf(new Uint8Array(await res.arrayBuffer()));
+  const text = pdf.pageTexts.join('\n');
+  expect(text).toMatch(/2026\s*年\s*4\s*月/u);
+  expect(pdf.pages).toBeLessThanOrEqual(2);
+});
+
+it('a bad month is a Chinese 400 page, not a stack trace', async () => {
+  const res = await fetch(`${running.url}/report/month/2026-13.pdf`);
+  expect(res.status).toBe(400);
+  const body = await res.text();
+  expect(body).toMatch(/[\u4e00-\u9fff]/u);
+  expect(body).not.toMatch(/\n\s+at /);
+});

@@ -1,0 +1,69 @@
+/** `union-dash serve`: binds 127.0.0.1 by default, warns when opened wider, stops cleanly, and refuses bad usage. */
+import { describe, expect, it } from 'vitest';
+import { runServe } from '../../src/cli/serve.ts';
+import { FIXED_CLOCK, FIXTURES, TODAY } from './fixture-metrics.ts';
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), cwd: process.cwd(), today: () => TODAY } };
+}
+
+async function serveUntilFetched(args: string[]) {
+  const { out, err, io: cli } = io();
+  const stop = new AbortController();
+  let url = '';
+  let status = 0;
+  let body = '';
+  const code = await runServe(args, cli, {
+    signal: stop.signal,
+    clock: FIXED_CLOCK,
+    onListening: (u) => {
+      url = u;
+      void fetch(u)
+        .then(async (r) => {
+          status = r.status;
+          body = await r.text();
+        })
+        .finally(() => stop.abort());
+    },
+  });
+  return { code, out, err, url, status, body };
+}
+
+describe('union-dash serve', () => {
+  it('serves the dashboard on 127.0.0.1, prints the URL, and stops with exit 0', async () => {
+    const r = await serveUntilFetched([FIXTURES, '--port', '0']);
+    expect(r.code).toBe(0);
+    expect(r.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('工作目标总览');
+    expect(r.out.join('\n')).toContain(`工会工作看板已启动：${r.url}`);
+    expect(r.err.join('\n')).not.toContain('教职工姓名');
+  });
+
+  it('warns that the pages carry staff names when bound to another address', async () => {
+    const r = await serveUntilFetched([FIXTURES, '--port', '0', '--host', '0.0.0.0']);
+    expect(r.code).toBe(0);
+    expect(r.status).toBe(200);
+    expect(r.err.join('\n')).toContain('看板页面含教职工姓名等个人信息。现在监听的是 0.0.0.0');
+  });
+
+  it.each([
+    [['--port', 'abc'], '端口“abc”无效'],
+    [['--port', '70000'], '端口“70000”无效'],
+    [['--bogus'], '不认识的选项“--bogus”'],
+  ])('refuses %s with exit 2 and one Chinese line', async (args, message) => {
+    const { err, io: cli } = io();
+    expect(await runServe([FIXTURES, ...args], cli, { clock: FIXED_CLOCK })).toBe(2);
+    expect(err.join('\n')).toContain(message);
+  });
+
+  it('a source that cannot be read at all stops it before listening, with exit 2 and the reason', async () => {
+    const { err, out, io: cli } = io();
+    expect(await runServe(['/no/such/folder', '--port', '0'], cli, { clock: FIXED_CLOCK })).toBe(2);
+    expect(err.join('\n')).toContain('台账读取失败，看板没有启动');
+    expect(err.join('\n')).toContain('找不到“/no/such/folder”');
+    expect(out.join('\n')).not.toContain('已启动');
+  });
+});
