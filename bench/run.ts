@@ -14,12 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { AS_OF } from './district/term.ts';
 import { DEFAULT_OUT } from './gen-district.ts';
 import { formatReport } from './report.ts';
+import { httpSection } from './sections/http.ts';
 import { ingestSection } from './sections/ingest.ts';
 import { metricsSection } from './sections/metrics.ts';
+import { reportSection } from './sections/report.ts';
 import type { Section, SectionResult } from './sections/section.ts';
 import { ensureDistrict, workbookSection } from './sections/workbook.ts';
 
-const SECTIONS: readonly Section[] = [workbookSection, ingestSection, metricsSection];
+const SECTIONS: readonly Section[] = [workbookSection, ingestSection, metricsSection, reportSection, httpSection];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'data', 'results.json');

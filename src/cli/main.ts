@@ -4,6 +4,7 @@ import { runCheck } from './check.ts';
 import { runInit } from './init.ts';
 import { runMetrics } from './metrics.ts';
 import { runReport } from './report.ts';
+import { runServe } from './serve.ts';
 import { EXIT, type CliIO } from './io.ts';
 
 /** Today in the school's time zone, as a calendar date. */
@@ -23,6 +24,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await runMetrics(rest, io);
       case 'report':
         return await runReport(rest, io);
+      case 'serve':
+        return await runServe(rest, io);
       case 'init':
         return await runInit(rest, io);
       case undefined:
