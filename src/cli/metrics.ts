@@ -1,6 +1,6 @@
 /** `union-dash metrics [SOURCE…] [--term ID] [--as-of YYYY-MM-DD] [--json]` */
 import { ingest } from '../ingest/index.ts';
-import { computeMetrics, isYmd } from '../metrics/index.ts';
+import { computeMetrics, ingestOptionsFor, isYmd, metricsJson, metricsOptionsFor } from '../metrics/index.ts';
 import { cliText } from '../messages/zh.ts';
 import { parseTermId } from '../term/term.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
@@ -43,12 +43,14 @@ export async function runMetrics(args: string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   const today = io.today();
-  const result = await ingest(a.sources, { today, asOf: a.asOf ?? today, ...(a.term ? { term: a.term } : {}) });
+  const period = { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) };
+  const result = await ingest(a.sources, ingestOptionsFor(period, today));
   if (result.fatal.length > 0) {
     for (const f of result.fatal) io.stderr(formatIssue(f));
     return EXIT.usage;
   }
-  const metrics = computeMetrics(result, { today, ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) });
-  io.stdout(a.json ? JSON.stringify(metrics, null, 2) : formatMetrics(metrics));
+  const metrics = computeMetrics(result, metricsOptionsFor(period, today));
+  if (a.json) io.stdout(metricsJson(metrics).trimEnd());
+  else io.stdout(formatMetrics(metrics));
   return EXIT.ok;
 }

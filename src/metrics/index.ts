@@ -11,3 +11,4 @@ export type { Evaluation, Dimension, DimensionId } from './evaluation.ts';
 export type { Status } from './status.ts';
 export type { MetricsSettings } from './settings.ts';
 export { statusLabels, dimensionLabels } from './messages.ts';
+export { ingestOptionsFor, metricsOptionsFor, metricsJson, type Period } from './run-options.ts';

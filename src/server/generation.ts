@@ -3,7 +3,7 @@
  * per (term, as_of) and kept for the generation's life; a view never sees two generations.
  */
 import type { IngestOptions, IngestResult } from '../ingest/index.ts';
-import { computeMetrics, type MetricsResult } from '../metrics/index.ts';
+import { computeMetrics, ingestOptionsFor, metricsJson, metricsOptionsFor, type MetricsResult } from '../metrics/index.ts';
 import type { Logger } from './clock.ts';
 import { queryKey, type Query } from './query.ts';
 
@@ -20,8 +20,6 @@ export type IngestFn = (sources: readonly string[], options: IngestOptions) => P
 /** Different (term, as_of) pairs kept per generation; the oldest is dropped beyond this. */
 const MAX_DATASETS = 64;
 
-/** What `metrics --json` passes to ingest: asOf defaults to today, the term only when given. */
-export const ingestOptionsFor = (q: Query, today: string): IngestOptions => ({ today, asOf: q.asOf ?? today, ...(q.term ? { term: q.term } : {}) });
 
 export class Generation {
   private readonly datasets = new Map<string, Promise<Dataset>>();
@@ -53,8 +51,8 @@ export class Generation {
 
   private async compute(q: Query): Promise<Dataset> {
     const ingest = await this.ingestFor(q);
-    const metrics = computeMetrics(ingest, { today: this.today, ...(q.term ? { term: q.term } : {}), ...(q.asOf ? { asOf: q.asOf } : {}) });
-    return { ingest, metrics, json: `${JSON.stringify(metrics, null, 2)}\n` };
+    const metrics = computeMetrics(ingest, metricsOptionsFor(q, this.today));
+    return { ingest, metrics, json: metricsJson(metrics) };
   }
 
   /**

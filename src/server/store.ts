@@ -6,7 +6,8 @@
 import { ingest as realIngest, type IngestOptions, type LedgerIssue } from '../ingest/index.ts';
 import type { Clock, Logger } from './clock.ts';
 import { schoolTimeZh } from './clock.ts';
-import { Generation, ingestOptionsFor, type IngestFn } from './generation.ts';
+import { ingestOptionsFor } from '../metrics/index.ts';
+import { Generation, type IngestFn } from './generation.ts';
 import { PageCache } from './page-cache.ts';
 import { text } from './text.ts';
 
