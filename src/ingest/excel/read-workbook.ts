@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { makeIssue, SourceError, type LedgerIssue } from '../issues.ts';
@@ -7,6 +6,7 @@ import { GridBuilder } from '../grid.ts';
 import { cellFromExcel } from './cell-value.ts';
 import { detectFormat } from './file-format.ts';
 import { checkLimits, DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
+import { FastReaderUnsupported, readFastWorkbook } from './fast/read-fast.ts';
 
 /**
  * Worksheet parts we never read. Data validations matter most: exceljs expands a dropdown
@@ -58,6 +58,18 @@ export async function readExcelWorkbook(path: string, limits: ReadLimits = DEFAU
   const verdict = await checkLimits(buf, limits);
   if (!verdict.ok) throw fileIssue(file, 'source_too_large', { path: file, limit: verdict.what });
 
+  try {
+    return readFastWorkbook(buf, file);
+  } catch (cause) {
+    if (!(cause instanceof FastReaderUnsupported)) throw cause;
+  }
+  return readWithExceljs(buf, file);
+}
+
+/** The exceljs adapter: the fallback for what the fast reader does not read, and its reference in tests. */
+export async function readWithExceljs(buf: Buffer, file: string): Promise<ExcelReadResult> {
+  // loaded on first use: most workbooks never need it, and it takes a good part of a second to load
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as never);

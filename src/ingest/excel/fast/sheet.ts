@@ -1,0 +1,302 @@
+/**
+ * One worksheet part scanned straight from its XML string: `<row>`/`<c>` with their
+ * `<v>`, `<f>` and `<is>` children, then `<mergeCells>`. Produces the cells the exceljs
+ * adapter does (../read-workbook.ts), through the shared GridBuilder; where the two differ
+ * on purpose, the comments say why (and test/excel-fast-reader.test.ts lists it).
+ */
+import type { Cell, SheetModel } from '../../model.ts';
+import { GridBuilder } from '../../grid.ts';
+import { formulaCell, styleIndex, T, typeOf, valueCell, type CellType, type SheetContext } from './cell-values.ts';
+import { clearMergedAway, orderedMerges, readMerges, type Row } from './merges.ts';
+import { afterEndTag, BANG, GT, isName, leafTextEnd, localStart, nameEnd, QUESTION, skipSpecial, SLASH, tagEnd } from './scan.ts';
+import { unsupported } from './unsupported.ts';
+import { unescapeXString, xmlText } from './xml-text.ts';
+
+export type { SheetContext } from './cell-values.ts';
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+export function readSheet(xml: string, name: string, ctx: SheetContext): SheetModel {
+  const scanner = new SheetScanner(xml, ctx);
+  const rows = scanner.scan();
+  const merges = readMerges(xml, scanner.afterSheetData);
+  const grid = new GridBuilder(name);
+  for (const m of orderedMerges(merges, rows)) grid.addMerge(m);
+  for (const m of merges) clearMergedAway(rows, m);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell) grid.set(r, c, cell);
+    }
+  }
+  return grid.build();
+}
+
+class SheetScanner {
+  /** Where the worksheet continues after `</sheetData>` (merges come after it). */
+  afterSheetData = 0;
+  private p = 0;
+  private readonly rows: (Row | undefined)[] = [];
+  // attributes of the last start tag read by attrs()
+  private refFrom = -1;
+  private refTo = -1;
+  private style = -1;
+  private type: CellType = T.Number;
+
+  constructor(
+    private readonly xml: string,
+    private readonly ctx: SheetContext,
+  ) {}
+
+  scan(): (Row | undefined)[] {
+    const xml = this.xml;
+    const open = /<(?:[A-Za-z_][\w.-]*:)?sheetData[\s/>]/.exec(xml);
+    if (!open) return this.rows;
+    const gt = tagEnd(xml, open.index + 1);
+    this.p = this.afterSheetData = gt + 1;
+    if (xml.charCodeAt(gt - 1) === SLASH) return this.rows;
+    let rowIndex = -1;
+    let row: Row | undefined;
+    let col = -1;
+    for (;;) {
+      const lt = xml.indexOf('<', this.p);
+      if (lt < 0) unsupported('sheetData not closed');
+      const c1 = xml.charCodeAt(lt + 1);
+      if (c1 === BANG || c1 === QUESTION) {
+        this.p = skipSpecial(xml, lt);
+        continue;
+      }
+      if (c1 === SLASH) {
+        const end = nameEnd(xml, lt + 2);
+        const local = localStart(xml, lt + 2, end);
+        this.p = xml.indexOf('>', end) + 1;
+        if (isName(xml, local, end, 'sheetData')) {
+          this.afterSheetData = this.p;
+          return this.rows;
+        }
+        if (isName(xml, local, end, 'row')) row = undefined;
+        continue;
+      }
+      // most tags are an unprefixed `<c `: skip the general name reading for them
+      const plainC = c1 === 99 && xml.charCodeAt(lt + 2) === 32;
+      const end = plainC ? lt + 2 : nameEnd(xml, lt + 1);
+      const local = plainC ? lt + 1 : localStart(xml, lt + 1, end);
+      const tagGt = this.attrs(end);
+      if (plainC || isName(xml, local, end, 'c')) {
+        if (!row) return unsupported('<c> outside <row>');
+        // r= gives the column (its row part is ignored, as exceljs does); without r=, the next column
+        col = this.refFrom >= 0 ? this.columnOf(this.refFrom, this.refTo) : col + 1;
+        if (col >= MAX_COLS) unsupported('column beyond XFD');
+        const styledBlank = this.style > 0;
+        const cell = this.cell(tagGt);
+        if (cell) row[col] = cell;
+        else if (styledBlank && row[col] !== undefined) row[col] = undefined; // exceljs: a later styled blank at the same address wins
+      } else if (isName(xml, local, end, 'row')) {
+        // rows without r= follow the previous one (exceljs refuses the file)
+        rowIndex = this.refFrom >= 0 ? this.rowOf(this.refFrom, this.refTo) : rowIndex + 1;
+        // a repeated row number replaces the earlier row, as in exceljs
+        row = this.rows[rowIndex] = [];
+        col = -1;
+        if (xml.charCodeAt(tagGt - 1) === SLASH) row = undefined;
+      }
+    }
+  }
+
+  /**
+   * Reads the attributes of the start tag whose name ends at `from`: where `r` is, `s`, `t`.
+   * Returns the index of its closing `>`, with `p` after it.
+   */
+  private attrs(from: number): number {
+    const xml = this.xml;
+    this.refFrom = this.refTo = -1;
+    this.style = -1;
+    this.type = T.Number;
+    let i = from;
+    for (;;) {
+      let c = xml.charCodeAt(i);
+      while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+      if (c === GT) {
+        this.p = i + 1;
+        return i;
+      }
+      if (c === SLASH) {
+        i++;
+        continue;
+      }
+      if (Number.isNaN(c)) unsupported('unterminated tag');
+      const nameFrom = i;
+      while (c !== 61 && c > 32 && c !== GT && !Number.isNaN(c)) c = xml.charCodeAt(++i); // up to '='
+      const nameTo = i;
+      while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+      if (c !== 61) unsupported('attribute without value');
+      c = xml.charCodeAt(++i);
+      while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+      if (c !== 34 && c !== 39) unsupported('unquoted attribute');
+      const valueFrom = i + 1;
+      const valueTo = xml.indexOf(c === 34 ? '"' : "'", valueFrom);
+      if (valueTo < 0) unsupported('unterminated attribute');
+      i = valueTo + 1;
+      if (nameTo - nameFrom !== 1) continue;
+      const a = xml.charCodeAt(nameFrom);
+      if (a === 114) {
+        // r
+        this.refFrom = valueFrom;
+        this.refTo = valueTo;
+      } else if (a === 115) {
+        this.style = styleIndex(xml, valueFrom, valueTo);
+      } else if (a === 116) {
+        this.type = typeOf(xml, valueFrom, valueTo);
+      }
+    }
+  }
+
+  /** `r="12"` on a row: row index 11. */
+  private rowOf(from: number, to: number): number {
+    const row = this.digits(from, to);
+    if (row < 1 || row > MAX_ROWS) unsupported(`row number ${row}`);
+    return row - 1;
+  }
+
+  /** `r="AB12"` on a cell: column index 27. */
+  private columnOf(from: number, to: number): number {
+    const xml = this.xml;
+    let col = 0;
+    let i = from;
+    if (xml.charCodeAt(i) === 36) i++; // $
+    for (; i < to; i++) {
+      const c = xml.charCodeAt(i);
+      if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+      else break;
+    }
+    if (xml.charCodeAt(i) === 36) i++;
+    if (col < 1 || col > MAX_COLS) unsupported(`cell reference ${xml.slice(from, to)}`);
+    this.digits(i, to);
+    return col - 1;
+  }
+
+  private digits(from: number, to: number): number {
+    if (from >= to) unsupported('empty reference');
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = this.xml.charCodeAt(i);
+      if (c < 48 || c > 57) unsupported(`reference ${this.xml.slice(from, to)}`);
+      n = n * 10 + c - 48;
+    }
+    return n;
+  }
+
+  /** Reads the children of the `<c>` whose start tag ends at `gt`; leaves `p` after `</c>`. Undefined = blank. */
+  private cell(gt: number): Cell | undefined {
+    const xml = this.xml;
+    const type = this.type;
+    const style = this.style;
+    if (xml.charCodeAt(gt - 1) === SLASH) return undefined;
+    // the common shape, `<v>text</v></c>`, read directly
+    if (xml.startsWith('<v>', gt + 1)) {
+      const lt = xml.indexOf('<', gt + 4);
+      if (xml.startsWith('</v></c>', lt)) {
+        this.p = lt + 8;
+        return valueCell(type, style, xml.slice(gt + 4, lt), this.ctx);
+      }
+    }
+    let v: string | undefined;
+    let formula = false;
+    let inline: string | undefined;
+    let runs: string[] | undefined;
+    let runText: string | undefined;
+    let inIs = false;
+    let inRun = false;
+    let inPhonetic = false;
+    for (;;) {
+      const lt = xml.indexOf('<', this.p);
+      if (lt < 0) unsupported('<c> not closed');
+      const c1 = xml.charCodeAt(lt + 1);
+      if (c1 === BANG || c1 === QUESTION) {
+        this.p = skipSpecial(xml, lt);
+        continue;
+      }
+      const closing = c1 === SLASH;
+      const nameFrom = closing ? lt + 2 : lt + 1;
+      const end = nameEnd(xml, nameFrom);
+      const local = localStart(xml, nameFrom, end);
+      const one = end - local === 1 ? xml.charCodeAt(local) : 0;
+      if (closing) {
+        this.p = xml.indexOf('>', end) + 1;
+        if (one === 99) break; // </c>
+        if (one === 114) {
+          // </r>
+          if (inRun && !inPhonetic) (runs ??= []).push(runText ?? '');
+          inRun = false;
+        } else if (isName(xml, local, end, 'rPh')) inPhonetic = false;
+        else if (isName(xml, local, end, 'is')) inIs = false;
+        continue;
+      }
+      const tagGt = this.tagGt(end);
+      const empty = xml.charCodeAt(tagGt - 1) === SLASH;
+      if (one === 118) {
+        // <v>
+        if (empty) v ??= '';
+        else {
+          const lt = leafTextEnd(xml, tagGt, 'v');
+          const raw = xml.slice(tagGt + 1, lt);
+          v = v === undefined ? raw : v + raw;
+          this.p = afterEndTag(xml, lt);
+        }
+      } else if (one === 102) {
+        // <f>: a formula when it has text or a t= (shared, array), as exceljs decides
+        if (/\st\s*=/.test(xml.slice(end, tagGt))) formula = true;
+        if (!empty) {
+          const lt = leafTextEnd(xml, tagGt, 'f');
+          if (lt > tagGt + 1) formula = true;
+          this.p = afterEndTag(xml, lt);
+        }
+      } else if (one === 116) {
+        // <t> of an inline string, of one of its runs, or of a phonetic guide
+        let text = '';
+        if (!empty) {
+          const lt = leafTextEnd(xml, tagGt, 't');
+          text = unescapeXString(xmlText(xml.slice(tagGt + 1, lt)));
+          this.p = afterEndTag(xml, lt);
+        }
+        if (!inIs || inPhonetic) continue;
+        if (inRun) runText = text;
+        else if (text !== '') inline = (inline ?? '') + text;
+      } else if (one === 114) {
+        // <r>
+        if (inIs && !empty) {
+          inRun = true;
+          runText = undefined;
+        } else if (inIs && !inPhonetic) (runs ??= []).push('');
+      } else if (isName(xml, local, end, 'is')) {
+        inIs = !empty;
+      } else if (isName(xml, local, end, 'rPh')) {
+        // phonetic guide of an inline string: dropped (exceljs keeps its text)
+        inPhonetic = !empty;
+      }
+    }
+    if (inline !== undefined || runs !== undefined) {
+      if (type !== T.Inline || formula || v !== undefined || (inline !== undefined && runs !== undefined)) unsupported('unusual <is>');
+      return runs !== undefined ? { value: runs.join('') } : { value: inline ?? '' };
+    }
+    return formula ? formulaCell(type, style, v, this.ctx) : valueCell(type, style, v, this.ctx);
+  }
+
+  /** Index of the `>` ending the start tag whose name ends at `from`, with `p` after it. */
+  private tagGt(from: number): number {
+    const xml = this.xml;
+    let gt = xml.indexOf('>', from);
+    if (gt < 0) unsupported('unterminated tag');
+    for (let i = from; i < gt; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === 34 || c === 39) {
+        gt = tagEnd(xml, from); // a quoted value may hold a '>'
+        break;
+      }
+    }
+    this.p = gt + 1;
+    return gt;
+  }
+}
