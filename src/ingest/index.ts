@@ -7,7 +7,7 @@ import { kindLabels } from '../messages/zh.ts';
 import { parseTermId, termIdContaining, type TermId } from '../term/term.ts';
 import { classifySheet, type Classification } from './classify.ts';
 import { readExcelWorkbook } from './excel/read-workbook.ts';
-import { DEFAULT_LIMITS, type ReadLimits } from './excel/limits.ts';
+import { limitsFromEnv, type ReadLimits } from './excel/limits.ts';
 import { IssueLog, SourceError, makeIssue, type LedgerIssue } from './issues.ts';
 import type { LedgerKind } from './kinds.ts';
 import { emptySink, type ReadEnv, type RecordSink } from './ledgers/env.ts';
@@ -51,6 +51,7 @@ export interface IngestOptions {
   readonly asOf?: string;
   /** Term for year-less dates when no settings sheet or title names one. */
   readonly term?: string;
+  /** Size limits of one workbook; default: 200 MB of XML and 5 million cells, or the UNION_DASH_MAX_* variables. */
   readonly limits?: ReadLimits;
   /** Path of union-dash.config.json; default: beside the first folder source, else the working directory. */
   readonly configPath?: string;
@@ -108,7 +109,7 @@ export async function ingest(sourceArgs: readonly string[], options: IngestOptio
   for (const ref of resolved.refs) {
     try {
       if (ref.type === 'file') {
-        const { workbook, notes } = await readExcelWorkbook(ref.path, options.limits ?? DEFAULT_LIMITS);
+        const { workbook, notes } = await readExcelWorkbook(ref.path, options.limits ?? limitsFromEnv(process.env));
         workbooks.push(workbook);
         log.issues.push(...notes);
       } else {

@@ -41,3 +41,12 @@ describe('size limits', () => {
     expect(res.sheets.map((s) => [s.file, s.sheet, s.rows_used])).toEqual([['小名册.xlsx', '名册', 20]]);
   });
 });
+
+describe('limits a school can set', () => {
+  it('UNION_DASH_MAX_CELLS and UNION_DASH_MAX_XML_MB set the limits; nonsense keeps the defaults', async () => {
+    const { limitsFromEnv, DEFAULT_LIMITS } = await import('../../src/ingest/excel/limits.ts');
+    expect(limitsFromEnv({ UNION_DASH_MAX_CELLS: '300', UNION_DASH_MAX_XML_MB: '1' })).toEqual({ maxCells: 300, maxXmlBytes: 1024 * 1024 });
+    expect(limitsFromEnv({ UNION_DASH_MAX_CELLS: 'abc', UNION_DASH_MAX_XML_MB: '-5' })).toEqual(DEFAULT_LIMITS);
+    expect(DEFAULT_LIMITS).toEqual({ maxXmlBytes: 200 * 1024 * 1024, maxCells: 5_000_000 });
+  });
+});
