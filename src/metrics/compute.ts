@@ -4,12 +4,15 @@
  */
 import type { IngestResult } from '../ingest/index.ts';
 import type { Records } from '../ingest/records.ts';
+import { archiveMatrix } from './archive-matrix.ts';
 import { clean, type MetricsContext } from './context.ts';
 import { evaluate } from './evaluation.ts';
 import { buildFacts } from './facts.ts';
 import { fundsSummary } from './funds.ts';
 import { monthEnd, nextMonth } from './months.ts';
+import { participationBreakdown } from './participation-breakdown.ts';
 import { resolvePeriod, type PeriodOptions } from './period.ts';
+import { proposalSummary } from './proposal-summary.ts';
 import type { ActivityRow, MetricsResult, TargetResult, TaskRow, TrendPoint } from './result.ts';
 import { resolveSettings } from './settings.ts';
 import { statusOf } from './status.ts';
@@ -37,6 +40,9 @@ export function computeMetrics(ingest: IngestResult, options: MetricsOptions): M
     activities: activityRows(ctx),
     offices: officeRows(ctx),
     tasks: taskRows(records, term.start),
+    participation: participationBreakdown(ctx),
+    archive: archiveMatrix(ctx),
+    proposals: proposalSummary(ctx),
   };
 }
 

@@ -1,10 +1,12 @@
 /** What every target reads and no asOf changes: computed once per term. */
+import type { ColumnTable } from 'arquero';
 import type { BudgetRecord, Records } from '../ingest/records.ts';
 import { roundCents } from '../ingest/values/index.ts';
 import { previousTermId, parseTermId, termIdString, type Term } from '../term/term.ts';
 import { activityStats, type ActivityStat } from './activity-stats.ts';
 import { isYoung } from './eligibility.ts';
 import { buildFundTable, type FundTable } from './fund-table.ts';
+import { participationPairs } from './participation-pairs.ts';
 import type { MetricsSettings } from './settings.ts';
 import { surveyRate, type SurveyRate } from './survey-rate.ts';
 
@@ -16,6 +18,8 @@ export interface BudgetLine {
 export interface TermFacts {
   /** The term's activities in date order, with participation. */
   readonly activities: readonly ActivityStat[];
+  /** Eligible (activity, roster row) pairs with their marks; `activity` indexes `activities`. */
+  readonly pairs: ColumnTable;
   /** Roster indices of young teachers (any status). */
   readonly young: ReadonlySet<number>;
   readonly surveyThis: SurveyRate | null;
@@ -41,8 +45,10 @@ export function buildFacts(records: Records, term: Term, settings: MetricsSettin
   const prevTermId = termIdString(previousTermId(parseTermId(term.id)!));
   const budget = budgetLines(records.budget.filter((b) => ofTerm(term, b.term)));
   const funds = records.funds.filter((f) => inTerm(term, f.date));
+  const participation = participationPairs(records, activities, (i) => young.has(i));
   return {
-    activities: activityStats(records, activities, (i) => young.has(i)),
+    activities: activityStats(activities, participation),
+    pairs: participation.pairs,
     young,
     surveyThis: surveyRate(records.survey, term.id, term.id, settings.satisfiedFrom),
     surveyPrev: surveyRate(records.survey, prevTermId, term.id, settings.satisfiedFrom),

@@ -1,8 +1,11 @@
 /** The JSON of `metrics --json` (interface.md), with the fields added for the dashboard's views. */
 import type { LedgerIssue } from '../ingest/issues.ts';
 import type { Op } from '../ingest/values/index.ts';
+import type { ArchiveMatrix } from './archive-matrix.ts';
 import type { Evaluation } from './evaluation.ts';
 import type { FundsSummary } from './funds.ts';
+import type { ParticipationBreakdown } from './participation-breakdown.ts';
+import type { ProposalSummary } from './proposal-summary.ts';
 import type { Status } from './status.ts';
 import type { Detail } from './targets/target.ts';
 
@@ -78,4 +81,10 @@ export interface MetricsResult {
   readonly offices: { readonly threshold: number; readonly scores: readonly OfficeScoreRow[] };
   /** Tasks due from the term's start on (including after its end), by due date. */
   readonly tasks: readonly TaskRow[];
+  /** The 文体活动 participation_rate counts, by department, and the staff who took part in none. */
+  readonly participation: ParticipationBreakdown;
+  /** The archive checklist's activities the archive target counts, material by material. */
+  readonly archive: ArchiveMatrix;
+  /** The term's 教代会提案, as proposal_satisfaction counts them. */
+  readonly proposals: ProposalSummary;
 }

@@ -24,13 +24,13 @@ export interface PageDef {
 
 export const PAGES: readonly PageDef[] = [
   { path: '/', area: 'overview', heading: (m) => `${m.term.label}工作目标总览`, view: (_i, m, q) => overviewView(m, q) },
-  { path: '/participation', area: 'participation', heading: () => '活动与参与', view: (i, m) => participationView(i, m) },
+  { path: '/participation', area: 'participation', heading: () => '活动与参与', view: (_i, m) => participationView(m) },
   { path: '/offices', area: 'offices', heading: () => '文明办公室评比', view: (_i, m) => officesView(m) },
   { path: '/funds', area: 'funds', heading: () => '经费收支与预算执行', view: (_i, m) => fundsView(m) },
   { path: '/satisfaction', area: 'satisfaction', heading: () => '教职工满意度', view: (_i, m) => satisfactionView(m) },
-  { path: '/proposals', area: 'proposals', heading: () => '教代会提案办理', view: (i, m) => proposalsView(i, m) },
+  { path: '/proposals', area: 'proposals', heading: () => '教代会提案办理', view: (_i, m) => proposalsView(m) },
   { path: '/tasks', area: 'tasks', heading: () => '工作台账', view: (_i, m) => tasksView(m) },
-  { path: '/archive', area: 'archive', heading: () => '活动资料归档', view: (i, m) => archiveView(i, m) },
+  { path: '/archive', area: 'archive', heading: () => '活动资料归档', view: (_i, m) => archiveView(m) },
   { path: '/mentoring', area: 'mentoring', heading: () => '青蓝工程结对', view: (i, m) => mentoringView(i, m) },
   { path: '/quality', area: 'quality', heading: () => '数据检查', view: (i, m) => qualityView(i, m) },
 ];

@@ -1,5 +1,6 @@
 import type { ArchiveRecord } from '../../ingest/records.ts';
 import { activityKey, normalizeActivity } from '../../ingest/ledgers/activity-match.ts';
+import { listedArchive } from '../archive-matrix.ts';
 import { clean, upToAsOf } from '../context.ts';
 import { noDataText } from '../messages.ts';
 import { noData, type TargetDef } from './target.ts';
@@ -15,9 +16,9 @@ export const archiveCompletion: TargetDef = {
   compute(ctx) {
     const rows = ctx.records.archive;
     if (rows.length === 0) return noData(noDataText.missingLedger('archive'));
-    const listed = rows.filter((r) => r.activityDate !== null && upToAsOf(ctx, r.activityDate));
+    const listed = listedArchive(ctx);
     const incomplete = listed.filter((r) => missingOf(r).length > 0);
-    const listedKeys = new Set(listed.map((r) => r.activityKey ?? activityKey(normalizeActivity(r.activityName), r.activityDate!)));
+    const listedKeys = new Set(listed.map((r) => r.activityKey ?? activityKey(normalizeActivity(r.activityName), r.activityDate)));
     const notListed = ctx.facts.activities
       .filter((s) => upToAsOf(ctx, s.activity.date) && !listedKeys.has(s.activity.key))
       .map((s) => ({ name: s.activity.name, date: s.activity.date }));

@@ -1,5 +1,6 @@
-import { clean, upToAsOf } from '../context.ts';
+import { clean } from '../context.ts';
 import { noDataText } from '../messages.ts';
+import { hasSignIn, sportsUpToAsOf } from '../sports.ts';
 import { noData, type TargetDef } from './target.ts';
 
 export const participationRate: TargetDef = {
@@ -9,11 +10,11 @@ export const participationRate: TargetDef = {
   target: 0.85,
   clause: '教职工文体活动参与率达 85% 以上',
   compute(ctx) {
-    const sports = ctx.facts.activities.filter((s) => s.activity.category === '文体活动' && upToAsOf(ctx, s.activity.date));
+    const sports = sportsUpToAsOf(ctx);
     if (sports.length === 0) return noData(noDataText.noActivitiesInRange('文体活动', ctx.asOf));
-    const counted = sports.filter((s) => s.records > 0);
+    const counted = sports.filter(hasSignIn);
     const excluded = sports
-      .filter((s) => s.records === 0)
+      .filter((s) => !hasSignIn(s))
       .map((s) => ({ name: s.activity.name, date: s.activity.date, reason: 'no_signin' }));
     const activities = counted.map((s) => ({
       name: s.activity.name,

@@ -1,6 +1,7 @@
 import type { ProposalRecord } from '../../ingest/records.ts';
 import { clean } from '../context.ts';
 import { noDataText } from '../messages.ts';
+import { termProposals } from '../proposal-summary.ts';
 import { noData, type TargetDef } from './target.ts';
 
 const brief = (p: ProposalRecord) => ({ id: p.id, title: p.title, unit: p.unit, state: p.state });
@@ -12,7 +13,7 @@ export const proposalSatisfaction: TargetDef = {
   target: 0.95,
   clause: '教代会提案办理满意率达 95% 以上',
   compute(ctx) {
-    const proposals = ctx.records.proposals.filter((p) => p.term === null || p.term === ctx.term.id);
+    const proposals = termProposals(ctx);
     if (proposals.length === 0) return noData(noDataText.missingLedger('proposals'));
     const withFeedback = proposals.filter((p) => p.feedback !== null);
     const satisfied = withFeedback.filter((p) => p.feedback === '满意' || p.feedback === '基本满意');

@@ -9,7 +9,7 @@ export { fundsBudgetChart } from './funds-budget.ts';
 export { fundsMonthlyChart } from './funds-monthly.ts';
 export { activityCostChart } from './funds-cost.ts';
 export { satisfactionChart, satisfactionNeeded, shortItem } from './satisfaction.ts';
-export { proposalStatesChart, proposalFeedbackChart, type ProposalCounts } from './proposals.ts';
+export { proposalStatesChart, proposalFeedbackChart, proposalCounts, NO_STATE, type ProposalCounts } from './proposals.ts';
 export { tasksChart, tasksByMonth, taskState, TASK_STATE_WORD, type TaskState } from './tasks.ts';
 export { archiveChart, type MaterialCount } from './archive.ts';
 export { trendSparkline, targetTrendChart, trendWords } from './trend.ts';

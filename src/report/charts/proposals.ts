@@ -1,5 +1,6 @@
 /** 教代会提案: how many are in each handling state, and the feedback of those answered against the target. */
 import type { EChartsOption } from 'echarts';
+import type { ProposalSummary } from '../../metrics/index.ts';
 import { PALETTE, STATUS_COLOUR } from '../status.ts';
 import { base, categoryLabel, GRID_COLOUR, legend, MUTED_COLOUR, pct, targetLine, type TargetRef } from './style.ts';
 
@@ -10,6 +11,20 @@ export interface ProposalCounts {
   readonly basicallySatisfied: number;
   readonly unsatisfied: number;
   readonly awaiting: number;
+}
+
+/** How a blank 办理状态 is shown. */
+export const NO_STATE = '未填写';
+
+/** The chart's counts from metrics' proposal summary. */
+export function proposalCounts(p: ProposalSummary): ProposalCounts {
+  return {
+    states: p.states.map((s) => ({ state: s.state ?? NO_STATE, count: s.count })),
+    satisfied: p.feedback.satisfied,
+    basicallySatisfied: p.feedback.basically_satisfied,
+    unsatisfied: p.feedback.unsatisfied,
+    awaiting: p.feedback.awaiting,
+  };
 }
 
 export function proposalStatesChart(c: ProposalCounts): EChartsOption {

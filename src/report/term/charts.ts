@@ -11,13 +11,13 @@ import {
   fundsMonthlyChart,
   officePassRateChart,
   participationChart,
+  proposalCounts,
   proposalFeedbackChart,
   renderSvg,
   satisfactionChart,
   tasksChart,
 } from '../charts/index.ts';
 import { num, rows, target } from '../charts/detail.ts';
-import { materialCounts, proposalCounts, type ReportIngest } from './chart-data.ts';
 import type { ChartView } from './area.ts';
 import type { AreaId } from './text.ts';
 
@@ -30,7 +30,7 @@ interface Figure {
   readonly height: number;
 }
 
-function figures(area: AreaId, m: MetricsResult, ingest: ReportIngest | undefined): Figure[] {
+function figures(area: AreaId, m: MetricsResult): Figure[] {
   switch (area) {
     case 'participation': {
       const n = rows(target(m, 'participation_rate')?.detail, 'activities').filter((a) => num(a, 'rate') !== null).length;
@@ -41,15 +41,14 @@ function figures(area: AreaId, m: MetricsResult, ingest: ReportIngest | undefine
       return n > 0 ? [{ caption: '各题满意率：本学期与上学期', option: satisfactionChart(m), height: barListHeight(n, 46) }] : [];
     }
     case 'archive': {
-      const counts = materialCounts(m, ingest);
-      const caption = ingest ? '各类资料归档情况（清单所列活动）' : '缺少资料的类别（清单所列活动中）';
-      return counts.length > 0 ? [{ caption, option: archiveChart(counts), height: barListHeight(counts.length, 40) }] : [];
+      const counts = m.archive.materials;
+      return counts.length > 0 ? [{ caption: '各类资料归档情况（清单所列活动）', option: archiveChart(counts), height: barListHeight(counts.length, 40) }] : [];
     }
     case 'proposals': {
-      const counts = proposalCounts(m, ingest);
+      const counts = proposalCounts(m.proposals);
       const t = target(m, 'proposal_satisfaction');
-      const answered = counts ? counts.satisfied + counts.basicallySatisfied + counts.unsatisfied : 0;
-      return counts && t && answered > 0 ? [{ caption: '提案人反馈意见', option: proposalFeedbackChart(counts, t), height: 170 }] : [];
+      const answered = counts.satisfied + counts.basicallySatisfied + counts.unsatisfied;
+      return t && answered > 0 ? [{ caption: '提案人反馈意见', option: proposalFeedbackChart(counts, t), height: 170 }] : [];
     }
     case 'tasks':
       return m.tasks.length > 0 ? [{ caption: '常规工作按截止月份的完成情况', option: tasksChart(m), height: 260 }] : [];
@@ -69,8 +68,8 @@ function figures(area: AreaId, m: MetricsResult, ingest: ReportIngest | undefine
   }
 }
 
-export function areaCharts(area: AreaId, m: MetricsResult, ingest?: ReportIngest): ChartView[] {
-  return figures(area, m, ingest).map((f, i) => ({
+export function areaCharts(area: AreaId, m: MetricsResult): ChartView[] {
+  return figures(area, m).map((f, i) => ({
     caption: f.caption,
     svg: renderSvg(f.option, { width: CHART_WIDTH, height: f.height }, { prefix: `${area}${i}` }),
   }));

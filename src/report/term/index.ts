@@ -5,8 +5,7 @@ import { reportCss, templates } from '../templates/engine.ts';
 import { termReportView, type TermReportInput } from './model.ts';
 import { termText } from './text.ts';
 
-export type { TermReportInput, TermReportView } from './model.ts';
-export type { ReportIngest } from './chart-data.ts';
+export type { ReportIngest, TermReportInput, TermReportView } from './model.ts';
 export { termReportView } from './model.ts';
 
 export function termReportHtml(input: TermReportInput): string {

@@ -1,6 +1,5 @@
 /** Everything the term-end report shows, formatted: the view the Handlebars template draws. */
-import type { SheetReport } from '../../ingest/index.ts';
-import type { ReportIngest } from './chart-data.ts';
+import type { IngestResult, SheetReport } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { dateZh } from '../format.ts';
 import { schoolDateTime } from '../view/clock.ts';
@@ -21,14 +20,14 @@ import { qualityView, type QualityView } from './quality.ts';
 import { summaryCounts, summaryTable } from './summary.ts';
 import { areaTitles, ordinal, termText } from './text.ts';
 
+/** The part of an ingest the report reads besides the metrics: which sheets were read, and how. */
+export type ReportIngest = Pick<IngestResult, 'sheets'>;
+
 export interface TermReportInput {
   readonly metrics: MetricsResult;
   /** When the report is made (the caller's clock); shown in Beijing time. */
   readonly generatedAt: Date;
-  /**
-   * The read the metrics come from: its sheets are listed on the cover and counted in the
-   * appendix, its records fill the archive and proposal charts as on the dashboard.
-   */
+  /** The read the metrics come from: its sheets are listed on the cover and counted in the appendix. */
   readonly ingest?: ReportIngest;
 }
 
@@ -96,7 +95,7 @@ export function termReportView(input: TermReportInput): TermReportView {
   const summary = n.table(summaryTable(m));
   const areas = AREAS.map((build, i): AreaSectionView => {
     const a = build(m);
-    const charts = areaCharts(a.id, m, input.ingest).map(n.chart);
+    const charts = areaCharts(a.id, m).map(n.chart);
     // Without data, an empty table means nothing was recorded, not that all is well.
     const noData = a.targets.length > 0 && a.targets.every((t) => t.tone === 'no_data');
     const tables = a.tables.map((t) => n.table(noData ? { ...t, empty: termText.emptyWithoutData } : t));

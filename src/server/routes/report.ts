@@ -18,7 +18,7 @@ import { HttpError } from '../http-error.ts';
 /** What a report is made from; the server's Dataset ({ ingest, metrics, json }) is one. */
 export interface ReportDataset {
   readonly metrics: MetricsResult;
-  /** Sheets (cover, appendix) and records (archive and proposal charts); optional. */
+  /** Sheets (cover, appendix); optional. */
   readonly ingest?: ReportIngest;
 }
 

@@ -1,10 +1,8 @@
 /** `/archive`: the activity × material matrix with the gaps marked, and activities missing from the checklist. */
-import type { IngestResult } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { archiveChart, barListHeight } from '../../report/charts/index.ts';
 import { rows, str, strings, target } from '../../report/charts/detail.ts';
 import { dateZh } from '../../report/format.ts';
-import { archiveMatrix } from './archive-matrix.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
@@ -24,14 +22,14 @@ export interface ArchiveView {
   readonly undated: readonly string[];
 }
 
-export function archiveView(ingest: IngestResult, m: MetricsResult): ArchiveView {
-  const x = archiveMatrix(ingest, m);
+export function archiveView(m: MetricsResult): ArchiveView {
+  const { materials, matrix } = m.archive;
   const d = target(m, 'archive_completion')?.detail;
   return {
     panels: targetPanels(m, ['archive_completion']),
-    chart: x.counts.length ? chartBlock('archive-materials', '各类材料归档情况', archiveChart(x.counts), { width: 860, height: barListHeight(x.counts.length, 40) }) : null,
-    materials: x.materials,
-    rows: x.rows.map((r) => ({ name: r.name, date: dateZh(r.date), complete: r.complete, cells: r.cells.map((c) => CELL[c ?? 'none']) })),
+    chart: materials.length ? chartBlock('archive-materials', '各类材料归档情况', archiveChart(materials), { width: 860, height: barListHeight(materials.length, 40) }) : null,
+    materials: materials.map((x) => x.material),
+    rows: matrix.map((r) => ({ name: r.name, date: dateZh(r.date), complete: r.complete, cells: r.cells.map((c) => CELL[c ?? 'none']) })),
     notListed: rows(d, 'not_listed').map((a) => ({ name: str(a, 'name') ?? '', date: dateZh(str(a, 'date')) })),
     undated: strings(d, 'undated'),
   };

@@ -1,13 +1,22 @@
 /** `/participation`: 文体活动 per activity and by department, who has not taken part, and the monthly study and training. */
-import type { IngestResult } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { barListHeight, departmentParticipationChart, meets, participationChart } from '../../report/charts/index.ts';
 import { num as numOf, rows, str, strings, target } from '../../report/charts/detail.ts';
 import { dateZh, monthZh, percent } from '../../report/format.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../../report/status.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
-import { participationBreakdown, type NonParticipant } from './participation-breakdown.ts';
 import { targetPanels, type TargetView } from './targets.ts';
+
+/** How a blank 部门 on the roster is shown. */
+const NO_DEPARTMENT = '未填部门';
+
+interface NonParticipant {
+  readonly name: string;
+  readonly department: string;
+  /** Counted activities the person was eligible for. */
+  readonly eligible: number;
+  readonly excused: number;
+}
 
 interface RateCell {
   readonly text: string;
@@ -27,7 +36,7 @@ export interface ParticipationView {
   readonly monthly: readonly { month: string; study: string; training: string; studyMissing: boolean; trainingMissing: boolean }[];
 }
 
-export function participationView(ingest: IngestResult, m: MetricsResult): ParticipationView {
+export function participationView(m: MetricsResult): ParticipationView {
   const t = target(m, 'participation_rate');
   const ref = t ?? { target: 0.85, op: '>=' };
   const rate = (r: number | null): RateCell => {
@@ -36,7 +45,7 @@ export function participationView(ingest: IngestResult, m: MetricsResult): Parti
     return { text: percent(r), word: STATUS_WORD[s], colour: STATUS_COLOUR[s] };
   };
   const acts = rows(t?.detail, 'activities');
-  const breakdown = participationBreakdown(ingest, m);
+  const departments = m.participation.by_department.map((d) => ({ ...d, department: d.department ?? NO_DEPARTMENT }));
   const byMonth = (id: string) => new Map(rows(target(m, id)?.detail, 'by_month').map((r) => [str(r, 'month') ?? '', rows(r, 'activities').map((a) => str(a, 'name') ?? '')]));
   const study = byMonth('monthly_study');
   const training = byMonth('cadre_training');
@@ -57,14 +66,14 @@ export function participationView(ingest: IngestResult, m: MetricsResult): Parti
       rate: rate(numOf(a, 'rate')),
     })),
     excluded: rows(t?.detail, 'excluded').map((a) => ({ name: str(a, 'name') ?? '', date: dateZh(str(a, 'date')) })),
-    departmentChart: breakdown.departments.length
-      ? chartBlock('participation-departments', '各部门文体活动参与率', departmentParticipationChart(breakdown.departments, ref), {
+    departmentChart: departments.length
+      ? chartBlock('participation-departments', '各部门文体活动参与率', departmentParticipationChart(departments, ref), {
           width: 860,
-          height: barListHeight(breakdown.departments.length, 36),
+          height: barListHeight(departments.length, 36),
         })
       : null,
-    departments: breakdown.departments.map((d) => ({ department: d.department, eligible: d.eligible, present: d.present, rate: rate(d.rate) })),
-    nonParticipants: breakdown.nonParticipants,
+    departments: departments.map((d) => ({ ...d, rate: rate(d.rate) })),
+    nonParticipants: m.participation.absentees.map((p) => ({ ...p, department: p.department ?? NO_DEPARTMENT })),
     allActivities: m.activities.map((a) => ({
       name: a.name,
       date: dateZh(a.date),

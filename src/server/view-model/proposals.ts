@@ -1,11 +1,9 @@
 /** `/proposals`: handling states, feedback against the target, and the proposals that need a push. */
-import type { IngestResult, ProposalRecord } from '../../ingest/index.ts';
-import type { MetricsResult } from '../../metrics/index.ts';
-import { barListHeight, proposalFeedbackChart, proposalStatesChart } from '../../report/charts/index.ts';
+import type { MetricsResult, ProposalRow } from '../../metrics/index.ts';
+import { barListHeight, NO_STATE, proposalCounts, proposalFeedbackChart, proposalStatesChart } from '../../report/charts/index.ts';
 import { target } from '../../report/charts/detail.ts';
 import { dateZh } from '../../report/format.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
-import { NO_STATE, proposalSummary } from './proposal-summary.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
 interface ProposalLine {
@@ -29,29 +27,30 @@ export interface ProposalsView {
   readonly all: readonly ProposalLine[];
 }
 
-const line = (p: ProposalRecord): ProposalLine => ({
+const line = (p: ProposalRow): ProposalLine => ({
   id: p.id ?? '',
   title: p.title,
   proposer: p.proposer ?? '',
   unit: p.unit ?? '',
   state: p.state ?? NO_STATE,
-  reply: p.replyDate ? dateZh(p.replyDate) : '未答复',
+  reply: p.reply_date ? dateZh(p.reply_date) : '未答复',
   feedback: p.feedback ?? '尚未反馈',
 });
 
-export function proposalsView(ingest: IngestResult, m: MetricsResult): ProposalsView {
-  const s = proposalSummary(ingest, m);
+export function proposalsView(m: MetricsResult): ProposalsView {
+  const { items } = m.proposals;
+  const s = proposalCounts(m.proposals);
   const t = target(m, 'proposal_satisfaction');
   const answered = s.satisfied + s.basicallySatisfied + s.unsatisfied;
   return {
     panels: targetPanels(m, ['proposal_satisfaction']),
-    total: s.proposals.length,
+    total: items.length,
     statesChart: s.states.length ? chartBlock('proposals-states', '提案办理状态', proposalStatesChart(s), { width: 560, height: barListHeight(s.states.length, 40) }) : null,
     feedbackChart:
       answered > 0 && t ? chartBlock('proposals-feedback', '提案人反馈意见', proposalFeedbackChart(s, t), { width: 860, height: 170 }) : null,
-    unsatisfied: s.proposals.filter((p) => p.feedback === '不满意').map(line),
-    awaiting: s.proposals.filter((p) => p.feedback === null).map(line),
-    unanswered: s.unanswered.map(line),
-    all: s.proposals.map(line),
+    unsatisfied: items.filter((p) => p.feedback === '不满意').map(line),
+    awaiting: items.filter((p) => p.feedback === null).map(line),
+    unanswered: items.filter((p) => !p.answered).map(line),
+    all: items.map(line),
   };
 }
