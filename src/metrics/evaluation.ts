@@ -3,7 +3,7 @@
  * scored (no data, or 创新性 not given) is left out and the total re-weighted.
  */
 import type { SheetReport } from '../ingest/index.ts';
-import { dimensionLabels } from './messages.ts';
+import { dimensionLabels } from '../messages/metrics.ts';
 import type { MetricsSettings } from './settings.ts';
 import type { Status } from './status.ts';
 

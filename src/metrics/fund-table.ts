@@ -5,7 +5,7 @@
 import * as aq from 'arquero';
 import type { ActivityRecord, FundRecord } from '../ingest/records.ts';
 import { fundActivityMatcher } from './fund-activity.ts';
-import { UNCATEGORISED } from './messages.ts';
+import { UNCATEGORISED } from '../messages/metrics.ts';
 
 export interface FundTable {
   /** Columns: date, cat, month, mc (month × categories + cat), activity (−1 = none), income, expense (cents). */

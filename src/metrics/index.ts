@@ -13,5 +13,5 @@ export type { ProposalSummary, ProposalRow } from './proposal-summary.ts';
 export type { ParticipationBreakdown, DepartmentParticipationRow, AbsenteeRow } from './participation-breakdown.ts';
 export type { Status } from './status.ts';
 export type { MetricsSettings } from './settings.ts';
-export { statusLabels, dimensionLabels } from './messages.ts';
+export { statusLabels, dimensionLabels } from '../messages/metrics.ts';
 export { ingestOptionsFor, metricsOptionsFor, metricsJson, type Period } from './run-options.ts';

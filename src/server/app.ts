@@ -15,7 +15,7 @@ import { parseMonth, parseQuery, queryKey, type Query } from './query.ts';
 import { createRenderer, type PageFrame } from './render.ts';
 import { sendPrepared } from './send.ts';
 import { DataStore, isLoaded, type LoadedSnapshot } from './store.ts';
-import { text } from './text.ts';
+import { text } from '../messages/server.ts';
 import { AREAS, banner, currentMonth, frame, type Area } from './view-model/frame.ts';
 import { monthPageView } from './view-model/month.ts';
 import { watchSources, type Watching } from './watch.ts';

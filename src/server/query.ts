@@ -2,7 +2,7 @@
 import { isMonth, isYmd } from '../metrics/index.ts';
 import { parseTermId, termIdString } from '../term/term.ts';
 import { HttpError } from './http-error.ts';
-import { text } from './text.ts';
+import { text } from '../messages/server.ts';
 
 export interface Query {
   /** Term id `2025-2026-2`. */

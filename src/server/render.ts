@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { text } from './text.ts';
+import { text } from '../messages/server.ts';
 import type { Frame } from './view-model/frame.ts';
 
 export const VIEWS_DIR = fileURLToPath(new URL('./views/', import.meta.url));

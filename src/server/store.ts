@@ -9,7 +9,7 @@ import { schoolTimeZh } from './clock.ts';
 import { ingestOptionsFor } from '../metrics/index.ts';
 import { Generation, type IngestFn } from './generation.ts';
 import { PageCache } from './page-cache.ts';
-import { text } from './text.ts';
+import { text } from '../messages/server.ts';
 
 export interface ReadFailure {
   readonly at: Date;

@@ -9,7 +9,7 @@ import { basename, dirname } from 'node:path';
 import { CONFIG_FILE } from '../ingest/overrides.ts';
 import { pollInterval } from '../ingest/sheets/poll.ts';
 import type { Logger } from './clock.ts';
-import { text } from './text.ts';
+import { text } from '../messages/server.ts';
 
 export interface WatchOptions {
   readonly sources: readonly string[];

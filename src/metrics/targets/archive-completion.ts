@@ -2,7 +2,7 @@ import type { ArchiveRecord } from '../../ingest/records.ts';
 import { activityKey, normalizeActivity } from '../../ingest/ledgers/activity-match.ts';
 import { listedArchive } from '../archive-matrix.ts';
 import { clean, upToAsOf } from '../context.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import { noData, type TargetDef } from './target.ts';
 
 const missingOf = (r: ArchiveRecord) => r.materials.filter((m) => m.state === 'missing').map((m) => m.material);

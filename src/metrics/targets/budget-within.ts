@@ -1,5 +1,5 @@
 import { fundsSummary } from '../funds.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import { noData, type TargetDef } from './target.ts';
 
 export const budgetWithin: TargetDef = {

@@ -1,6 +1,6 @@
 import { clean } from '../context.ts';
 import { inService } from '../eligibility.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import { noData, type TargetDef } from './target.ts';
 
 export const mentoringCoverage: TargetDef = {

@@ -1,7 +1,7 @@
 /** "Every working month has at least one activity of these categories", shared by two targets. */
 import type { ActivityCategory } from '../../ingest/records.ts';
 import { clean, upToAsOf, workingMonthsSoFar, type MetricsContext } from '../context.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import { noData, type Outcome } from './target.ts';
 
 export function monthlyActivity(ctx: MetricsContext, categories: readonly ActivityCategory[]): Outcome {

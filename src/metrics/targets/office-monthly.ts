@@ -1,5 +1,5 @@
 import { clean, workingMonthsSoFar } from '../context.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import { noData, type TargetDef } from './target.ts';
 
 export const officeMonthly: TargetDef = {

@@ -1,5 +1,5 @@
 import { clean } from '../context.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import { officeMonths } from '../office-months.ts';
 import { noData, type TargetDef } from './target.ts';
 

@@ -1,5 +1,5 @@
 import { clean } from '../context.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import { hasSignIn, sportsUpToAsOf } from '../sports.ts';
 import { noData, type TargetDef } from './target.ts';
 

@@ -1,6 +1,6 @@
 import type { ProposalRecord } from '../../ingest/records.ts';
 import { clean } from '../context.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import { termProposals } from '../proposal-summary.ts';
 import { noData, type TargetDef } from './target.ts';
 

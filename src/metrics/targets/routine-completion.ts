@@ -1,6 +1,6 @@
 import type { TaskRecord } from '../../ingest/records.ts';
 import { clean, upToAsOf } from '../context.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import { noData, type TargetDef } from './target.ts';
 
 /** Done by a day: a 完成日期 after it means the task was still open then. */

@@ -1,6 +1,6 @@
 import { normalizeName } from '../../ingest/values/index.ts';
 import { clean } from '../context.ts';
-import { noDataText } from '../messages.ts';
+import { noDataText } from '../../messages/metrics.ts';
 import type { SurveyRate } from '../survey-rate.ts';
 import { noData, type TargetDef } from './target.ts';
 

@@ -3,7 +3,7 @@ import { documentShell } from '../pdf/document.ts';
 import type { PdfPrinter } from '../pdf/printer.ts';
 import { reportCss, templates } from '../templates/engine.ts';
 import { monthBriefView, type MonthBriefInput } from './model.ts';
-import { monthText } from './text.ts';
+import { monthText } from '../../messages/month-report.ts';
 
 export type { MonthBriefInput, MonthBriefView } from './model.ts';
 export { monthBriefView } from './model.ts';

@@ -7,8 +7,8 @@ import { schoolDateTime } from '../view/clock.ts';
 import { daysBetween, dayZh } from '../view/dates.ts';
 import { table, type TableView } from '../view/table.ts';
 import { targetText } from '../term/target-line.ts';
-import { termText } from '../term/text.ts';
-import { monthText } from './text.ts';
+import { termText } from '../../messages/term-report.ts';
+import { monthText } from '../../messages/month-report.ts';
 
 export interface MonthBriefInput {
   readonly metrics: MetricsResult;

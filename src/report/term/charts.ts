@@ -19,7 +19,7 @@ import {
 } from '../charts/index.ts';
 import { num, rows, target } from '../charts/detail.ts';
 import type { ChartView } from './area.ts';
-import type { AreaId } from './text.ts';
+import type { AreaId } from '../../messages/term-report.ts';
 
 /** Width of the text column in CSS pixels (A4 minus the margins). */
 export const CHART_WIDTH = 640;

@@ -3,7 +3,7 @@ import { num as detailNum, str } from '../charts/detail.ts';
 import type { Dimension, MetricsResult } from '../../metrics/index.ts';
 import { num, percent } from '../format.ts';
 import { table, type TableView } from '../view/table.ts';
-import { termText } from './text.ts';
+import { termText } from '../../messages/term-report.ts';
 
 export interface EvaluationView {
   readonly table: TableView;

@@ -3,7 +3,7 @@ import { documentShell } from '../pdf/document.ts';
 import type { PdfPrinter } from '../pdf/printer.ts';
 import { reportCss, templates } from '../templates/engine.ts';
 import { termReportView, type TermReportInput } from './model.ts';
-import { termText } from './text.ts';
+import { termText } from '../../messages/term-report.ts';
 
 export type { ReportIngest, TermReportInput, TermReportView } from './model.ts';
 export { termReportView } from './model.ts';

@@ -18,7 +18,7 @@ import { areaCharts } from './charts.ts';
 import { evaluationView, type EvaluationView } from './evaluation.ts';
 import { qualityView, type QualityView } from './quality.ts';
 import { summaryCounts, summaryTable } from './summary.ts';
-import { areaTitles, ordinal, termText } from './text.ts';
+import { areaTitles, ordinal, termText } from '../../messages/term-report.ts';
 
 /** The part of an ingest the report reads besides the metrics: which sheets were read, and how. */
 export type ReportIngest = Pick<IngestResult, 'sheets'>;

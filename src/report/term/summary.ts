@@ -3,7 +3,7 @@ import type { MetricsResult } from '../../metrics/index.ts';
 import { TARGETS } from '../../metrics/index.ts';
 import { table, type TableView } from '../view/table.ts';
 import { targetLine } from './target-line.ts';
-import { termText } from './text.ts';
+import { termText } from '../../messages/term-report.ts';
 
 const clauseOf = (id: string) => TARGETS.find((t) => t.id === id)?.clause;
 

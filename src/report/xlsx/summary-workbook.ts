@@ -10,7 +10,7 @@ import { rows, str, strings, target } from '../charts/detail.ts';
 import { dateZh } from '../format.ts';
 import { OP_SYMBOL, STATUS_WORD } from '../status.ts';
 import { SEVERITY_WORD } from '../term/quality.ts';
-import { termText } from '../term/text.ts';
+import { termText } from '../../messages/term-report.ts';
 import { schoolDateTime } from '../view/clock.ts';
 import { addTableSheet, type XlsxValue } from './table-sheet.ts';
 

@@ -7,7 +7,7 @@ import { parseTermId, termIdContaining, termIdString, termLabel, previousTermId 
 import { schoolTimeZh } from '../clock.ts';
 import { queryString, type Query } from '../query.ts';
 import type { ReadFailure } from '../store.ts';
-import { text } from '../text.ts';
+import { text } from '../../messages/server.ts';
 
 export type Area = 'overview' | 'participation' | 'offices' | 'funds' | 'satisfaction' | 'proposals' | 'tasks' | 'archive' | 'mentoring' | 'month' | 'quality';
 

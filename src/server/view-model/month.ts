@@ -9,7 +9,7 @@ import { target } from '../../report/charts/detail.ts';
 import { dateZh, money, monthZh, percent } from '../../report/format.ts';
 import { STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { queryString, type Query } from '../query.ts';
-import { text } from '../text.ts';
+import { text } from '../../messages/server.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { daysBetween } from './days.ts';
 import { SHORT_LABEL } from './targets.ts';

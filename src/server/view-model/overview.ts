@@ -2,7 +2,7 @@
 import type { MetricsResult } from '../../metrics/index.ts';
 import { money, monthZh } from '../../report/format.ts';
 import { queryString, type Query } from '../query.ts';
-import { text } from '../text.ts';
+import { text } from '../../messages/server.ts';
 import { AREAS, currentMonth } from './frame.ts';
 import { TARGET_AREA, targetView, type TargetView } from './targets.ts';
 

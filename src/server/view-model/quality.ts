@@ -3,7 +3,7 @@ import type { IngestResult } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { kindLabels } from '../../messages/zh.ts';
 import { STATUS_COLOUR } from '../../report/status.ts';
-import { text } from '../text.ts';
+import { text } from '../../messages/server.ts';
 
 const SEVERITY = {
   error: { word: '错误', colour: STATUS_COLOUR.not_met, mark: '✘' },

@@ -4,7 +4,7 @@ import { targetTrendChart, trendSparkline, trendWords } from '../../report/chart
 import { monthZh, percent } from '../../report/format.ts';
 import { OP_SYMBOL, STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { str } from '../../report/charts/detail.ts';
-import { text } from '../text.ts';
+import { text } from '../../messages/server.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import type { Area } from './frame.ts';
 

@@ -2,7 +2,7 @@
 import type { MetricsResult, TaskRow } from '../../metrics/index.ts';
 import { TASK_STATE_WORD, taskState, tasksChart } from '../../report/charts/index.ts';
 import { dateZh } from '../../report/format.ts';
-import { text } from '../text.ts';
+import { text } from '../../messages/server.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { daysBetween } from './days.ts';
 import { targetPanels, type TargetView } from './targets.ts';

@@ -2,7 +2,7 @@
  * Chinese text that metrics put into their results: why a target has no data, labels of the
  * evaluation's dimensions and of a status. (Issue messages live in src/messages/zh.ts.)
  */
-import { kindLabels } from '../messages/zh.ts';
+import { kindLabels } from './zh.ts';
 import type { LedgerKind } from '../ingest/kinds.ts';
 
 const ledger = (kind: LedgerKind) => `“${kindLabels[kind]}”`;
