@@ -7,11 +7,6 @@ import { runReport } from './report.ts';
 import { runServe } from './serve.ts';
 import { EXIT, type CliIO } from './io.ts';
 
-/** Today in the school's time zone, as a calendar date. */
-export function shanghaiToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {

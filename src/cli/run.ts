@@ -1,13 +1,14 @@
 /** The `union-dash` process: real stdout/stderr, the system clock, exit codes. */
 import { cliText } from '../messages/zh.ts';
 import type { CliIO } from './io.ts';
-import { main, shanghaiToday } from './main.ts';
+import { main } from './main.ts';
+import { schoolDate } from '../term/school-clock.ts';
 
 const io: CliIO = {
   stdout: (t) => process.stdout.write(`${t}\n`),
   stderr: (t) => process.stderr.write(`${t}\n`),
   cwd: process.cwd(),
-  today: () => shanghaiToday(),
+  today: () => schoolDate(new Date()),
 };
 
 try {

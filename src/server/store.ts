@@ -5,7 +5,7 @@
  */
 import { ingest as realIngest, type IngestOptions, type LedgerIssue } from '../ingest/index.ts';
 import type { Clock, Logger } from './clock.ts';
-import { schoolTimeZh } from './clock.ts';
+import { schoolDateTime } from '../term/school-clock.ts';
 import { ingestOptionsFor } from '../metrics/index.ts';
 import { Generation, type IngestFn } from './generation.ts';
 import { PageCache } from './page-cache.ts';
@@ -132,7 +132,7 @@ export class DataStore {
       logger.info(text.log.loaded(files, (performance.now() - started) / 1000));
     } else {
       this.snapshot = { version: previous.version + 1, generation: previous.generation, failure: { at: clock.now(), issues, error }, pages: new PageCache() };
-      const kept = previous.generation ? schoolTimeZh(previous.generation.loadedAt) : null;
+      const kept = previous.generation ? schoolDateTime(previous.generation.loadedAt) : null;
       logger.warn(text.log.failed([...issues.map((i) => i.message), ...(error ? [text.banner.internal(error)] : [])].join('；'), kept));
     }
     for (const listener of this.listeners) listener();

@@ -3,7 +3,7 @@ import type { MetricsResult, MonthTask, MonthView } from '../../metrics/index.ts
 import { monthView } from '../../metrics/index.ts';
 import { dateZh, money, monthZh, percent } from '../format.ts';
 import { STATUS_WORD } from '../status.ts';
-import { schoolDateTime } from '../view/clock.ts';
+import { schoolDateTime } from '../../term/school-clock.ts';
 import { daysBetween, dayZh } from '../view/dates.ts';
 import { table, type TableView } from '../view/table.ts';
 import { targetText } from '../term/target-line.ts';

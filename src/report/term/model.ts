@@ -2,7 +2,7 @@
 import type { IngestResult, SheetReport } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { dateZh } from '../format.ts';
-import { schoolDateTime } from '../view/clock.ts';
+import { schoolDateTime } from '../../term/school-clock.ts';
 import type { TableView } from '../view/table.ts';
 import type { AreaBuilder, AreaSectionView, BlockView, ChartView } from './area.ts';
 import { archiveArea } from './areas/archive.ts';

@@ -11,7 +11,7 @@ import { dateZh } from '../format.ts';
 import { OP_SYMBOL, STATUS_WORD } from '../status.ts';
 import { SEVERITY_WORD } from '../term/quality.ts';
 import { termText } from '../../messages/term-report.ts';
-import { schoolDateTime } from '../view/clock.ts';
+import { schoolDateTime } from '../../term/school-clock.ts';
 import { addTableSheet, type XlsxValue } from './table-sheet.ts';
 
 export const SHEET_NAMES = {

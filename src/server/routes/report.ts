@@ -9,7 +9,7 @@ import { isMonth, isYmd, type MetricsResult } from '../../metrics/index.ts';
 import { printMonthBrief } from '../../report/month/index.ts';
 import { PdfError, type PdfPrinter } from '../../report/pdf/index.ts';
 import { printTermReport, type ReportIngest } from '../../report/term/index.ts';
-import { schoolDate } from '../../report/view/clock.ts';
+import { systemClock } from '../clock.ts';
 import { contentDisposition, monthFileName, termFileName } from '../../report/view/file-name.ts';
 import { monthPeriod, type ReportPeriod } from '../../report/view/period.ts';
 import { parseTermId } from '../../term/term.ts';
@@ -37,7 +37,7 @@ const routeText = {
   badMonth: (v: string) => `月份“${v}”无效，请写成 2026-06 的形式`,
 } as const;
 
-const systemClock = { now: () => new Date(), today: () => schoolDate(new Date()) };
+
 
 function query(req: Request, name: string): string | undefined {
   const v = req.query[name];

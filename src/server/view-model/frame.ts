@@ -4,7 +4,7 @@ import type { IngestResult } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { dateZh } from '../../report/format.ts';
 import { parseTermId, termIdContaining, termIdString, termLabel, previousTermId } from '../../term/term.ts';
-import { schoolTimeZh } from '../clock.ts';
+import { schoolDateTime } from '../../term/school-clock.ts';
 import { queryString, type Query } from '../query.ts';
 import type { ReadFailure } from '../store.ts';
 import { text } from '../../messages/server.ts';
@@ -71,13 +71,13 @@ export function sourceNames(sources: readonly string[]): string[] {
 export function banner(failure: ReadFailure | null, loadedAt: Date | null): Banner | null {
   if (!failure) return null;
   return {
-    title: text.banner.title(schoolTimeZh(failure.at)),
+    title: text.banner.title(schoolDateTime(failure.at)),
     // A file-level message names its file already.
     items: [
       ...failure.issues.map((i) => (i.sheet === null && i.message.includes(i.file) ? i.message : `${text.place(i.file, i.sheet, i.cell)}：${i.message}`)),
       ...(failure.error ? [text.banner.internal(failure.error)] : []),
     ],
-    kept: loadedAt ? text.banner.kept(schoolTimeZh(loadedAt)) : text.banner.none,
+    kept: loadedAt ? text.banner.kept(schoolDateTime(loadedAt)) : text.banner.none,
   };
 }
 
@@ -113,7 +113,7 @@ export function frame(input: FrameInput): Frame {
       label: a.label,
       active: a.area === area,
     })),
-    provenance: text.provenance({ asOf: dateZh(m.as_of), sources: text.sources(sourceNames(input.sources), files), loadedAt: schoolTimeZh(input.loadedAt) }),
+    provenance: text.provenance({ asOf: dateZh(m.as_of), sources: text.sources(sourceNames(input.sources), files), loadedAt: schoolDateTime(input.loadedAt) }),
     banner: banner(input.failure, input.loadedAt),
     selectors: {
       action: input.path,

@@ -1,0 +1,55 @@
+/**
+ * The school's clock: an instant as the office reads it (Asia/Shanghai), whatever zone
+ * the server runs in. The one place that turns an instant into a calendar date or time.
+ */
+export const SCHOOL_ZONE = 'Asia/Shanghai';
+
+interface Parts {
+  readonly year: string;
+  readonly month: string;
+  readonly day: string;
+  readonly hour: string;
+  readonly minute: string;
+}
+
+/** Zero-padded calendar parts of an instant in a time zone (default the school's). */
+export function zonedParts(at: Date, zone: string = SCHOOL_ZONE): Parts {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+}
+
+/** `2026-11-22` */
+export function schoolDate(at: Date): string {
+  const p = zonedParts(at);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** `2026年11月22日 09:05` */
+export function schoolDateTime(at: Date): string {
+  const p = zonedParts(at);
+  return `${p.year}年${Number(p.month)}月${Number(p.day)}日 ${p.hour}:${p.minute}`;
+}
+
+/** `2026-11-22 09:05` in a given zone (a spreadsheet's own), falling back to the school's for an unknown zone. */
+export function zonedStamp(at: Date, zone: string | null | undefined): string {
+  const p = zonedParts(at, zone && isZone(zone) ? zone : SCHOOL_ZONE);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
