@@ -21,6 +21,8 @@ export const text = {
     kept: (at: string) => `当前显示的是 ${at} 读取的数据。请保存并关闭正在编辑的表格，看板会自动重新读取；也可以点“刷新”。`,
     none: '请检查下列问题后点“刷新”。',
     internal: (m: string) => `读取台账时程序出错：${m}`,
+    cacheTitle: '暂时连不上 Google 表格，页面显示的是本机缓存的数据',
+    cacheKept: '连接恢复后看板会自动更新；也可以稍后点“刷新”。',
   },
   log: {
     loaded: (files: number, seconds: number) => `已读取台账：${files} 个工作簿，用时 ${seconds.toFixed(1)} 秒`,

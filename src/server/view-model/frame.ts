@@ -1,6 +1,6 @@
 /** What every page carries around its content: navigation, provenance line, selectors, banner, refresh. */
 import { basename } from 'node:path';
-import type { IngestResult } from '../../ingest/index.ts';
+import type { IngestResult, LedgerIssue } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { dateZh } from '../../report/format.ts';
 import { parseTermId, termIdContaining, termIdString, termLabel, previousTermId } from '../../term/term.ts';
@@ -81,6 +81,13 @@ export function banner(failure: ReadFailure | null, loadedAt: Date | null): Bann
   };
 }
 
+/** Google Sheets could not be reached and a cached snapshot stands in: say so on every page. */
+export function cacheBanner(issues: readonly LedgerIssue[]): Banner | null {
+  const notes = issues.filter((i) => i.code === 'gsheets_from_cache');
+  if (notes.length === 0) return null;
+  return { title: text.banner.cacheTitle, items: notes.map((i) => `${i.file}：${i.message}`), kept: text.banner.cacheKept };
+}
+
 /** Terms the reader may pick: the shown one, its neighbours, and every term the ledgers have dates in. */
 function termOptions(m: MetricsResult, ingest: IngestResult, selected: string | undefined) {
   const ids = new Set<string>([m.term.id]);
@@ -114,7 +121,7 @@ export function frame(input: FrameInput): Frame {
       active: a.area === area,
     })),
     provenance: text.provenance({ asOf: dateZh(m.as_of), sources: text.sources(sourceNames(input.sources), files), loadedAt: schoolDateTime(input.loadedAt) }),
-    banner: banner(input.failure, input.loadedAt),
+    banner: banner(input.failure, input.loadedAt) ?? cacheBanner(input.ingest.issues),
     selectors: {
       action: input.path,
       showTerm: area !== 'month',
