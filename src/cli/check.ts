@@ -6,12 +6,10 @@ import { defaultSources } from './sources.ts';
 /** `union-dash check [SOURCE…] [--json]`: every issue with its place, and every sheet's row account. */
 export async function runCheck(sources: string[], json: boolean, io: CliIO): Promise<number> {
   const result = await ingest(sources.length ? sources : defaultSources(), { today: io.today() });
-  if (json) io.stdout(JSON.stringify(checkJson(result), null, 2));
-  else io.stdout(formatCheck(result));
-  if (result.fatal.length > 0) {
-    if (!json) for (const f of result.fatal) io.stderr(formatIssue(f));
-    return EXIT.usage;
-  }
+  // a source that cannot be read at all comes first, one line each, before the report on the rest
+  if (!json) for (const f of result.fatal) io.stderr(formatIssue(f));
+  io.stdout(json ? JSON.stringify(checkJson(result), null, 2) : formatCheck(result));
+  if (result.fatal.length > 0) return EXIT.usage;
   return result.issues.some((i) => i.severity === 'error') ? EXIT.findings : EXIT.ok;
 }
 
