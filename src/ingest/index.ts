@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { kindLabels } from '../messages/zh.ts';
-import { parseTermId, termIdContaining, type TermId } from '../term/term.ts';
+import { makeTerm, parseTermId, termIdContaining, termIdString, type TermId } from '../term/term.ts';
 import { classifySheet, type Classification } from './classify.ts';
 import { readExcelWorkbook } from './excel/read-workbook.ts';
 import { limitsFromEnv, type ReadLimits } from './excel/limits.ts';
@@ -20,7 +20,8 @@ import { resolveSources, type SourceRef } from './sources.ts';
 import type { RemoteRead } from './sheets/reader.ts';
 import { SheetContext } from './table/sheet-context.ts';
 import { normalizeActivity } from './ledgers/activity-match.ts';
-import { cellText, normalizeName } from './values/index.ts';
+import { cellText, normalizeName, parseDate } from './values/index.ts';
+import type { TermSpan } from './values/school-year.ts';
 import { structuralLabel } from './table/structural.ts';
 import { statSync } from 'node:fs';
 
@@ -184,7 +185,8 @@ export function readWorkbooks(
     for (const p of pending) {
       if (p.classification.status !== 'ok' || p.classification.kind !== kind) continue;
       const term = sheetTermHint(p) ?? env.term;
-      const ctx = new SheetContext(p.file, p.sheet, p.classification, log, { term });
+      const span = spanFromSettings(sink, term);
+      const ctx = new SheetContext(p.file, p.sheet, p.classification, log, span ? { term, span } : { term });
       const account = readerFor(kind)(ctx, readEnv());
       reports.set(p, {
         file: p.file,
@@ -274,6 +276,25 @@ function termFromOptions(options: IngestOptions): TermId {
   const fromOption = options.term ? parseTermId(options.term) : null;
   if (fromOption) return fromOption;
   return termIdContaining(options.asOf ?? options.today ?? new Date().toISOString().slice(0, 10));
+}
+
+/**
+ * 学期开始 / 学期结束 from the settings move the span of the settings' own term: year-less
+ * dates outside it are errors. Another term keeps its usual span.
+ */
+function spanFromSettings(sink: RecordSink, term: TermId): TermSpan | null {
+  const settingsTerm = termFromSettings(sink);
+  if (!settingsTerm || termIdString(settingsTerm) !== termIdString(term)) return null;
+  const day = (key: string) => {
+    const s = sink.settings.find((x) => x.key === key);
+    const d = s ? parseDate(s.raw) : null;
+    return d?.ok ? d.value : null;
+  };
+  const start = day('学期开始');
+  const end = day('学期结束');
+  if (!start && !end) return null;
+  const usual = makeTerm(term);
+  return { start: start ?? usual.start, end: end ?? usual.end };
 }
 
 function termFromSettings(sink: RecordSink): TermId | null {

@@ -4,7 +4,7 @@ import type { Scalar } from '../model.ts';
 import { formatYmd, isValidMonthDay, isValidYmd } from './calendar.ts';
 import { firstGroups } from './match.ts';
 import { fail, ok, type Parsed } from './result.ts';
-import { resolveMonthDay } from './school-year.ts';
+import { resolveMonthDay, type TermSpan } from './school-year.ts';
 import { serialToDate } from './serial.ts';
 import { numberText } from './text.ts';
 
@@ -14,6 +14,8 @@ export { dateToSerial, serialToDate } from './serial.ts';
 export interface DateContext {
   /** The term that gives a year-less date (3月8日, 3.8) its year. */
   readonly term?: TermId;
+  /** The term's span when the settings set 学期开始/学期结束; year-less dates outside it are errors. */
+  readonly span?: TermSpan;
 }
 
 /** Plain numbers below this are not serials (20000 = 1954-10-03); above the last, not plausible. */
@@ -40,7 +42,7 @@ function fromCalendarDate(date: string, ctx: DateContext): Parsed<string> {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return fail('bad_date');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return y === 1900 ? resolveMonthDay(mo, d, ctx.term) : fullDate(y, mo, d);
+  return y === 1900 ? resolveMonthDay(mo, d, ctx.term, ctx.span) : fullDate(y, mo, d);
 }
 
 function parseDateNumber(n: number, ctx: DateContext): Parsed<string> {
@@ -63,7 +65,7 @@ function monthDayNumber(n: number, ctx: DateContext): Parsed<string> {
   const [month, day] = [Number(m[1]), Number(m[2])];
   if (month < 1 || month > 12) return fail('bad_date');
   if (m[2]!.length === 1 && isValidMonthDay(month, day * 10)) return fail('bad_date');
-  return resolveMonthDay(month, day, ctx.term);
+  return resolveMonthDay(month, day, ctx.term, ctx.span);
 }
 
 const FULL = [
@@ -78,6 +80,6 @@ function parseDateText(text: string, ctx: DateContext): Parsed<string> {
   const full = firstGroups(s, FULL);
   if (full) return fullDate(Number(full.y), Number(full.m), Number(full.d));
   const md = firstGroups(s, YEARLESS);
-  if (md) return resolveMonthDay(Number(md.m), Number(md.d), ctx.term);
+  if (md) return resolveMonthDay(Number(md.m), Number(md.d), ctx.term, ctx.span);
   return fail('bad_date');
 }

@@ -23,7 +23,7 @@ const monthOf = (g: Record<string, string | undefined>): number =>
 
 export function parseMonth(v: Scalar, ctx: DateContext = {}): Parsed<string> {
   if (v === null || typeof v === 'boolean') return fail('bad_month');
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12) return resolveMonth(v, ctx.term, 'bad_month');
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12) return resolveMonth(v, ctx.term, 'bad_month', ctx.span);
   if (typeof v === 'number' && v >= 1900 && v < 2100) return yearDotMonth(v);
   const s = typeof v === 'string' ? v.normalize('NFKC').replace(/\s+/gu, '') : yyyymmNumber(v);
   const full = firstGroups(s, WITH_YEAR);
@@ -32,7 +32,7 @@ export function parseMonth(v: Scalar, ctx: DateContext = {}): Parsed<string> {
     return y >= 1900 && m >= 1 && m <= 12 ? ok(formatYm(y, m)) : fail('bad_month');
   }
   const yearless = firstGroups(s, YEARLESS);
-  if (yearless) return resolveMonth(monthOf(yearless), ctx.term, 'bad_month');
+  if (yearless) return resolveMonth(monthOf(yearless), ctx.term, 'bad_month', ctx.span);
   const date = parseDate(v, ctx);
   if (date.ok) return ok(date.value.slice(0, 7));
   return date.code === 'invalid_date' || date.code === 'date_outside_term' ? date : fail('bad_month');
