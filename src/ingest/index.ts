@@ -14,7 +14,7 @@ import { emptySink, type ReadEnv, type RecordSink } from './ledgers/env.ts';
 import { readerFor } from './ledgers/readers.ts';
 import { linkLedgers } from './link.ts';
 import type { SheetModel, WorkbookModel } from './model.ts';
-import { CONFIG_FILE, kindByName, loadOverrides, overrideFor, type SheetOverride } from './overrides.ts';
+import { CONFIG_FILE, kindByName, loadOverrides, overrideFor, type GoogleConfig, type SheetOverride } from './overrides.ts';
 import type { Records } from './records.ts';
 import { resolveSources, type SourceRef } from './sources.ts';
 import type { RemoteRead } from './sheets/reader.ts';
@@ -107,6 +107,7 @@ export async function ingest(sourceArgs: readonly string[], options: IngestOptio
   log.issues.push(...loaded.issues);
 
   const workbooks: WorkbookModel[] = [];
+  let remote: NonNullable<IngestOptions['readRemote']> | undefined = options.readRemote;
   for (const ref of resolved.refs) {
     try {
       if (ref.type === 'file') {
@@ -114,7 +115,7 @@ export async function ingest(sourceArgs: readonly string[], options: IngestOptio
         workbooks.push(workbook);
         log.issues.push(...notes);
       } else {
-        const read = options.readRemote ?? (await import('./sheets/reader.ts')).defaultSheetsReader();
+        const read = (remote ??= await remoteReader(loaded.google));
         const { workbook, notes } = await read(ref);
         workbooks.push(workbook);
         log.issues.push(...notes);
@@ -125,6 +126,12 @@ export async function ingest(sourceArgs: readonly string[], options: IngestOptio
     }
   }
   return readWorkbooks(workbooks, loaded.overrides, log, fatal, options);
+}
+
+/** The Google Sheets reader from the environment and the config file's credentials. */
+async function remoteReader(google: GoogleConfig): Promise<NonNullable<IngestOptions['readRemote']>> {
+  const sheets = await import('./sheets/reader.ts');
+  return sheets.createSheetsReader(sheets.sheetsReaderOptionsFromEnv(process.env, process.cwd(), google));
 }
 
 function defaultConfigPath(args: readonly string[]): string {

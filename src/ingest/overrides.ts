@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { FIELD_NAMES, type Field } from './columns.ts';
 import { makeIssue, type LedgerIssue } from './issues.ts';
 import { KINDS, type LedgerKind } from './kinds.ts';
@@ -33,11 +34,24 @@ function fieldByName(text: string): Field | null {
 }
 
 /** Reads union-dash.config.json; a missing file is no overrides, a broken one an error naming what is wrong. */
-export async function loadOverrides(path: string): Promise<{ overrides: SheetOverride[]; issues: LedgerIssue[] }> {
+/** Google credentials named in the config file (`"google": { "keyFile": "…", "apiKey": "…" }`); a relative keyFile is beside the config. */
+export interface GoogleConfig {
+  readonly keyFile?: string;
+  readonly apiKey?: string;
+}
+
+export interface LoadedConfig {
+  readonly overrides: SheetOverride[];
+  readonly google: GoogleConfig;
+  readonly issues: LedgerIssue[];
+}
+
+export async function loadOverrides(path: string): Promise<LoadedConfig> {
   const text = await readFile(path, 'utf8').catch(() => null);
-  if (text === null) return { overrides: [], issues: [] };
-  const fail = (reason: string) => ({
+  if (text === null) return { overrides: [], google: {}, issues: [] };
+  const fail = (reason: string): LoadedConfig => ({
     overrides: [],
+    google: {},
     issues: [makeIssue({ file: CONFIG_FILE, sheet: null, cell: null }, 'bad_override', { path: CONFIG_FILE, reason })],
   });
   let json: unknown;
@@ -46,8 +60,10 @@ export async function loadOverrides(path: string): Promise<{ overrides: SheetOve
   } catch {
     return fail('不是有效的 JSON');
   }
-  const sheets = (json as { sheets?: unknown })?.sheets;
-  if (!Array.isArray(sheets)) return fail('缺少 "sheets" 列表');
+  const google = googleConfig((json as { google?: unknown })?.google, dirname(path));
+  if (google === null) return fail('"google" 应写成 { "keyFile": "密钥文件路径" } 或 { "apiKey": "API 密钥" }');
+  const sheets = (json as { sheets?: unknown })?.sheets ?? [];
+  if (!Array.isArray(sheets)) return fail('"sheets" 应是一个列表');
   const overrides: SheetOverride[] = [];
   for (const [i, s] of sheets.entries()) {
     const o = s as { file?: unknown; sheet?: unknown; kind?: unknown; columns?: unknown };
@@ -62,9 +78,17 @@ export async function loadOverrides(path: string): Promise<{ overrides: SheetOve
     }
     overrides.push({ file: typeof o.file === 'string' ? o.file : null, sheet: o.sheet.trim(), kind, columns });
   }
-  return { overrides, issues: [] };
+  return { overrides, google, issues: [] };
 }
 
 export function overrideFor(overrides: readonly SheetOverride[], file: string, sheet: string): SheetOverride | undefined {
   return overrides.find((o) => o.sheet === sheet && (o.file === null || o.file === file));
+}
+
+function googleConfig(v: unknown, dir: string): GoogleConfig | null {
+  if (v === undefined) return {};
+  if (typeof v !== 'object' || v === null) return null;
+  const { keyFile, apiKey } = v as { keyFile?: unknown; apiKey?: unknown };
+  if ((keyFile !== undefined && typeof keyFile !== 'string') || (apiKey !== undefined && typeof apiKey !== 'string')) return null;
+  return { ...(keyFile ? { keyFile: resolve(dir, keyFile) } : {}), ...(apiKey ? { apiKey } : {}) };
 }

@@ -132,3 +132,21 @@ describe('a 设置 sheet row naming a sheet kind', () => {
     expect(problems(result)).toContainEqual(expect.objectContaining({ sheet: '设置', cell: 'B2', code: 'bad_setting' }));
   });
 });
+
+describe('Google credentials in union-dash.config.json', () => {
+  const ID = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';
+
+  it('a keyFile beside the config is the service-account key the Sheets reader uses', async () => {
+    await config({ google: { keyFile: 'key.json' } });
+    const result = await ingest([`gsheets:${ID}`], { ...OPTIONS, configPath: join(dir, 'union-dash.config.json') });
+    expect(result.fatal.map((i) => i.code)).toEqual(['gsheets_key_file']);
+    expect(result.fatal[0]!.message).toContain(join(dir, 'key.json'));
+  });
+
+  it('a "google" entry of the wrong shape is reported, not ignored', async () => {
+    await config({ google: 'key.json' });
+    await writeWorkbook(dir, '台账.xlsx', [ODD]);
+    const result = await ingest([dir], OPTIONS);
+    expect(problems(result)).toContainEqual(expect.objectContaining({ file: 'union-dash.config.json', code: 'bad_override' }));
+  });
+});
