@@ -110,16 +110,12 @@ export async function ingest(sourceArgs: readonly string[], options: IngestOptio
   let remote: NonNullable<IngestOptions['readRemote']> | undefined = options.readRemote;
   for (const ref of resolved.refs) {
     try {
-      if (ref.type === 'file') {
-        const { workbook, notes } = await readExcelWorkbook(ref.path, options.limits ?? limitsFromEnv(process.env));
-        workbooks.push(workbook);
-        log.issues.push(...notes);
-      } else {
-        const read = (remote ??= await remoteReader(loaded.google));
-        const { workbook, notes } = await read(ref);
-        workbooks.push(workbook);
-        log.issues.push(...notes);
-      }
+      const { workbook, notes } =
+        ref.type === 'file'
+          ? await readExcelWorkbook(ref.path, options.limits ?? limitsFromEnv(process.env))
+          : await (remote ??= await remoteReader(loaded.google))(ref);
+      workbooks.push(workbook);
+      log.issues.push(...notes);
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
       fatal.push(e.issue);
