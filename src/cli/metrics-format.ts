@@ -2,11 +2,10 @@
 import type { LedgerIssue } from '../ingest/issues.ts';
 import { statusLabels, type MetricsResult } from '../metrics/index.ts';
 import { metricsText } from '../messages/metrics-cli.ts';
+import { percent } from '../report/format.ts';
 import { OP_SYMBOL } from '../report/status.ts';
 
 
-
-export const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 const money = (x: number): string => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

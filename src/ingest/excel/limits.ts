@@ -1,5 +1,5 @@
 import { createInflateRaw } from 'node:zlib';
-import { readZipDirectory, type ZipEntry } from './zip-directory.ts';
+import { entryData, readZipDirectory, type ZipEntry } from './zip-directory.ts';
 
 export interface ReadLimits {
   /** Uncompressed bytes of all worksheet and shared-string XML together. Default 200 MB. */
@@ -59,10 +59,8 @@ const CELL_TAG = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
 
 /** Counts `<c>` elements in one worksheet entry, streaming, stopping once `stopAt` is reached. */
 async function countCells(buf: Buffer, entry: ZipEntry, stopAt: number): Promise<number> {
-  const nameLength = buf.readUInt16LE(entry.localHeaderOffset + 26);
-  const extraLength = buf.readUInt16LE(entry.localHeaderOffset + 28);
-  const start = entry.localHeaderOffset + 30 + nameLength + extraLength;
-  const data = buf.subarray(start, start + entry.compressedSize);
+  const data = entryData(buf, entry);
+  if (data === null) return 0; // not our call: the reader reports the damage
   if (entry.method === 0) return (data.toString('latin1').match(CELL_TAG) ?? []).length;
   return new Promise((resolve) => {
     let count = 0;

@@ -43,3 +43,18 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] | null {
   }
   return entries;
 }
+
+const LOCAL_SIGNATURE = 0x04034b50;
+
+/**
+ * An entry's compressed bytes, located through its local header (whose name and extra
+ * field lengths may differ from the central directory's); null when the header is not
+ * there or the data runs past the end of the file.
+ */
+export function entryData(buf: Buffer, entry: ZipEntry): Buffer | null {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_SIGNATURE) return null;
+  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  return end > buf.length ? null : buf.subarray(start, end);
+}

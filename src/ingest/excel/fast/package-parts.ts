@@ -1,9 +1,8 @@
 /** The parts (entries) of an xlsx zip, looked up by name and inflated on demand. */
 import { inflateRawSync } from 'node:zlib';
-import { readZipDirectory, type ZipEntry } from '../zip-directory.ts';
+import { entryData, readZipDirectory, type ZipEntry } from '../zip-directory.ts';
 import { unsupported } from './unsupported.ts';
 
-const LOCAL_SIGNATURE = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
 const UTF8_BOM = '\ufeff';
 
@@ -39,13 +38,10 @@ export class PackageParts {
   private bytes(entry: ZipEntry): Buffer {
     const at = entry.localHeaderOffset;
     if (entry.compressedSize === ZIP64_MARK || entry.uncompressedSize === ZIP64_MARK || at === ZIP64_MARK) unsupported('zip64');
-    if (at + 30 > this.buf.length || this.buf.readUInt32LE(at) !== LOCAL_SIGNATURE) unsupported(`bad local header for ${entry.name}`);
-    if (this.buf.readUInt16LE(at + 6) & 1) unsupported('encrypted zip entry');
     // sizes come from the central directory, so entries with a data descriptor read the same way
-    const start = at + 30 + this.buf.readUInt16LE(at + 26) + this.buf.readUInt16LE(at + 28);
-    const end = start + entry.compressedSize;
-    if (end > this.buf.length) unsupported(`truncated entry ${entry.name}`);
-    const data = this.buf.subarray(start, end);
+    const data = entryData(this.buf, entry);
+    if (data === null) unsupported(`bad local header or truncated entry ${entry.name}`);
+    if (this.buf.readUInt16LE(at + 6) & 1) unsupported('encrypted zip entry');
     if (entry.method === 0) return data;
     if (entry.method !== 8) unsupported(`compression method ${entry.method}`);
     try {
