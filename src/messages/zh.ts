@@ -42,7 +42,6 @@ export const issueCatalogue = {
   ),
   source_empty_folder: entry<{ path: string }>('warning', (p) => `文件夹“${p.path}”中没有 .xlsx 工作簿`),
   lock_file_given: entry<{ path: string }>('error', (p) => `“${p.path}”是 Office 打开文件时生成的临时锁定文件，不是台账；请指定原文件`),
-  source_gsheets_unavailable: entry<{ id: string }>('error', (p) => `暂不能读取 Google 表格“${p.id}”：本版本尚未启用 Google 表格来源，请先导出为 .xlsx`),
   lock_file_skipped: entry<{ path: string }>('info', (p) => `已跳过 Office 临时锁定文件“${p.path}”（文件正被打开编辑）`),
 
   // Google Sheets (src/ingest/sheets); `cachedAt` = time of a local snapshot that was not used

@@ -1,5 +1,5 @@
 /** Google Sheets as a ledger source: the adapter's public face. */
-export { createSheetsReader, defaultSheetsReader, sheetsReaderOptionsFromEnv, DEFAULT_TIMEOUT_MS } from './reader.ts';
+export { createSheetsReader, sheetsReaderOptionsFromEnv, DEFAULT_TIMEOUT_MS } from './reader.ts';
 export type { RemoteRead, SheetsReader, SheetsReaderOptions } from './reader.ts';
 export { credentialSource, normalizePrivateKey, type CredentialConfig, type CredentialSource } from './credentials.ts';
 export { READONLY_SCOPE, type SheetsAuth } from './client.ts';

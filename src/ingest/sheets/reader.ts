@@ -62,8 +62,6 @@ export function sheetsReaderOptionsFromEnv(env: NodeJS.ProcessEnv = process.env,
   };
 }
 
-export const defaultSheetsReader = (env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SheetsReader =>
-  createSheetsReader(sheetsReaderOptionsFromEnv(env, cwd));
 
 /** A credential problem found before any request. */
 class CredentialProblem extends Error {
