@@ -2,18 +2,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliText } from '../messages/zh.ts';
 import { removeLedgers, settings, writeLedgers } from '../../test/helpers/union-workbook.ts';
-import { EXIT, type CliIO } from './io.ts';
-import { runMetrics } from './metrics.ts';
+import { runCli } from '../../test/helpers/cli.ts';
+import { EXIT } from './io.ts';
 
 afterAll(removeLedgers);
 
-async function run(args: string[], today = '2026-07-20') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd(), today: () => today };
-  const code = await runMetrics(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[], today = '2026-07-20') => runCli(['metrics', ...args], today);
 
 const LEDGERS = {
   设置: settings(['学校名称', '青禾三中']),

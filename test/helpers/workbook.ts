@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { readZipDirectory } from '../../src/ingest/excel/zip-directory.ts';
+import { entryData, readZipDirectory } from '../../src/ingest/excel/zip-directory.ts';
 
 /** A date-formatted cell holding a calendar date (and optionally a time of day). */
 export interface DateSpec {
@@ -84,8 +84,8 @@ function setCell(cell: ExcelJS.Cell, spec: CellSpec): void {
 function unzip(buf: Buffer): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (const e of readZipDirectory(buf) ?? []) {
-    const start = e.localHeaderOffset + 30 + buf.readUInt16LE(e.localHeaderOffset + 26) + buf.readUInt16LE(e.localHeaderOffset + 28);
-    const data = buf.subarray(start, start + e.compressedSize);
+    const data = entryData(buf, e);
+    if (data === null) throw new Error(`zip entry ${e.name} is unreadable`);
     out.set(e.name, e.method === 0 ? Buffer.from(data) : inflateRawSync(data));
   }
   return out;

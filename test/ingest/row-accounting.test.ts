@@ -1,24 +1,15 @@
 /** ledgers.md §8 (nothing lost) through `union-dash check`, and interface.md's check contract. */
 import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
-import type { CliIO } from '../../src/cli/io.ts';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 import { date, tempDir, writeWorkbook, type CellSpec } from '../helpers/workbook.ts';
 
 let dir: string;
-let out: string[];
-let err: string[];
-const io: CliIO = {
-  stdout: (t) => out.push(t),
-  stderr: (t) => err.push(t),
-  cwd: '/',
-  today: () => '2026-06-30',
-};
+const TODAY = '2026-06-30';
+let run: CliRun;
 
 beforeEach(async () => {
   dir = await tempDir();
-  out = [];
-  err = [];
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -94,9 +85,9 @@ async function messyFolder(): Promise<void> {
 describe('check --json', () => {
   it('accounts for every row of every sheet: read = used + skipped + rejected', async () => {
     await messyFolder();
-    const code = await main(['check', '--json', dir], io);
+    const code = (run = await runCli(['check', '--json', dir], TODAY)).code;
     expect(code).toBe(1);
-    const json = JSON.parse(out.join('\n')) as CheckJson;
+    const json = JSON.parse(run.stdout) as CheckJson;
     expect(json.sources).toEqual([
       { file: '活动与签到.xlsx', sheet: '活动台账', kind: 'activities', header_row: 1, rows_read: 4, rows_used: 2, rows_skipped: 1, rows_rejected: 1 },
       { file: '活动与签到.xlsx', sheet: '签到', kind: 'participation', header_row: 1, rows_read: 4, rows_used: 3, rows_skipped: 1, rows_rejected: 0 },
@@ -108,8 +99,8 @@ describe('check --json', () => {
 
   it('every rejected row has an error in that row, at a cell (a bad mark in a wide sheet rejects only the mark)', async () => {
     await messyFolder();
-    await main(['check', '--json', dir], io);
-    const json = JSON.parse(out.join('\n')) as CheckJson;
+    (run = await runCli(['check', '--json', dir], TODAY)).code;
+    const json = JSON.parse(run.stdout) as CheckJson;
     const found = json.issues.filter((i) => i.severity !== 'info').map((i) => [i.severity, i.file, i.sheet, i.cell, i.code]);
     expect(found.sort((a, b) => a.join().localeCompare(b.join(), 'zh-CN'))).toEqual([
       ['error', '活动与签到.xlsx', '活动台账', 'B3', 'invalid_date'],
@@ -125,8 +116,8 @@ describe('check --json', () => {
     await writeWorkbook(dir, '教职工名册.xlsx', [
       { name: '花名册', rows: [['姓名', '部门', '性别'], ['张三', '语文组', '男'], ['李四', '数学组', '未知']] },
     ]);
-    expect(await main(['check', '--json', dir], io)).toBe(0);
-    const json = JSON.parse(out.join('\n')) as CheckJson;
+    expect((run = await runCli(['check', '--json', dir], TODAY)).code).toBe(0);
+    const json = JSON.parse(run.stdout) as CheckJson;
     expect(json.issues.map((i) => [i.severity, i.cell, i.code])).toEqual([['warning', 'C3', 'bad_gender']]);
   });
 });
@@ -134,11 +125,11 @@ describe('check --json', () => {
 describe('check (human output)', () => {
   it('one Chinese line per finding with its place, and each sheet\'s account', async () => {
     await messyFolder();
-    expect(await main(['check', dir], io)).toBe(1);
-    const text = out.join('\n');
+    expect((run = await runCli(['check', dir], TODAY)).code).toBe(1);
+    const text = run.stdout;
     expect(text).toContain('经费台账.xlsx › 收支明细!F12：金额“1,2OO”不是有效数字（该行未计入）');
     expect(text).toContain('经费台账.xlsx › 收支明细（经费收支明细）：读取 14 行 = 采用 9 + 跳过 4');
     expect(text).toContain('+ 未计入 1');
-    expect(err).toEqual([]);
+    expect(run.stderrLines).toEqual([]);
   });
 });

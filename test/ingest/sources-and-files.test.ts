@@ -3,8 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
-import { main } from '../../src/cli/main.ts';
-import type { CliIO } from '../../src/cli/io.ts';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 import { tempDir, writeWorkbook, type SheetSpec } from '../helpers/workbook.ts';
 import { brief, expectAccounted, issuesCoded, kinds } from '../helpers/ingest-result.ts';
 
@@ -21,19 +20,11 @@ const ROSTER: SheetSpec = {
 const CFB = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
 
 let dir: string;
-let out: string[];
-let err: string[];
-const io: CliIO = {
-  stdout: (t) => out.push(t),
-  stderr: (t) => err.push(t),
-  cwd: '/',
-  today: () => '2026-03-20',
-};
+const TODAY = '2026-03-20';
+let run: CliRun;
 
 beforeEach(async () => {
   dir = await tempDir();
-  out = [];
-  err = [];
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -94,8 +85,8 @@ describe('sources that cannot be read', () => {
   it('check exits 2 on an .xls', async () => {
     const path = join(dir, '经费台账.xls');
     await writeFile(path, CFB);
-    expect(await main(['check', '--json', path], io)).toBe(2);
-    const json = JSON.parse(out.join('\n'));
+    expect((run = await runCli(['check', '--json', path], TODAY)).code).toBe(2);
+    const json = JSON.parse(run.stdout);
     expect(json.issues.map((i: { code: string; file: string }) => [i.file, i.code])).toEqual([['经费台账.xls', 'source_xls']]);
   });
 
@@ -106,32 +97,32 @@ describe('sources that cannot be read', () => {
     await writeFile(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
     await rm(good);
 
-    expect(await main(['check', path], io)).toBe(2);
-    expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/^教职工名册\.xlsx：.*损坏/u);
-    expect(err.join('\n') + out.join('\n')).not.toMatch(/\n\s+at |Error:|TypeError/u);
+    expect((run = await runCli(['check', path], TODAY)).code).toBe(2);
+    expect(run.stderrLines).toHaveLength(1);
+    expect(run.stderrLines[0]).toMatch(/^教职工名册\.xlsx：.*损坏/u);
+    expect(run.stderr + run.stdout).not.toMatch(/\n\s+at |Error:|TypeError/u);
   });
 
   it('a file with an .xlsx name that is not a workbook at all exits 2', async () => {
     const path = join(dir, '经费台账.xlsx');
     await writeFile(path, '这不是表格');
-    expect(await main(['check', '--json', path], io)).toBe(2);
-    const json = JSON.parse(out.join('\n'));
+    expect((run = await runCli(['check', '--json', path], TODAY)).code).toBe(2);
+    const json = JSON.parse(run.stdout);
     expect(json.issues).toMatchObject([{ severity: 'error', file: '经费台账.xlsx', code: 'source_corrupt' }]);
   });
 
   it('a missing path exits 2 with one line saying which', async () => {
     const path = join(dir, '不存在的台账.xlsx');
-    expect(await main(['check', path], io)).toBe(2);
-    expect(err).toHaveLength(1);
-    expect(err[0]).toContain(path);
-    expect(err[0]).toContain('找不到');
+    expect((run = await runCli(['check', path], TODAY)).code).toBe(2);
+    expect(run.stderrLines).toHaveLength(1);
+    expect(run.stderrLines[0]).toContain(path);
+    expect(run.stderrLines[0]).toContain('找不到');
   });
 
   it('a missing path next to a good source still exits 2, and the good one is read', async () => {
     const good = await writeWorkbook(dir, '教职工名册.xlsx', [ROSTER]);
-    expect(await main(['check', '--json', good, join(dir, '没有这个文件夹')], io)).toBe(2);
-    const json = JSON.parse(out.join('\n'));
+    expect((run = await runCli(['check', '--json', good, join(dir, '没有这个文件夹')], TODAY)).code).toBe(2);
+    const json = JSON.parse(run.stdout);
     expect(json.sources).toMatchObject([{ file: '教职工名册.xlsx', sheet: '花名册', kind: 'roster', rows_used: 2 }]);
     expect(json.issues.map((i: { code: string }) => i.code)).toEqual(['source_missing']);
   });
@@ -139,8 +130,8 @@ describe('sources that cannot be read', () => {
   it('a lock file named directly is refused', async () => {
     const path = join(dir, '~$教职工名册.xlsx');
     await writeFile(path, Buffer.from([0x0c, 0x00]));
-    expect(await main(['check', path], io)).toBe(2);
-    expect(err[0]).toContain('临时锁定文件');
+    expect((run = await runCli(['check', path], TODAY)).code).toBe(2);
+    expect(run.stderrLines[0]).toContain('临时锁定文件');
   });
 });
 
@@ -169,8 +160,8 @@ describe('sheets inside a workbook', () => {
 
   it('check --json lists every sheet with its kind and row account', async () => {
     const path = await writeWorkbook(dir, '教职工名册.xlsx', [ROSTER, { name: '说明', rows: [['本表由工会办公室维护']] }]);
-    expect(await main(['check', '--json', path], io)).toBe(0);
-    const json = JSON.parse(out.join('\n'));
+    expect((run = await runCli(['check', '--json', path], TODAY)).code).toBe(0);
+    const json = JSON.parse(run.stdout);
     expect(json.sources).toEqual([
       { file: '教职工名册.xlsx', sheet: '花名册', kind: 'roster', header_row: 1, rows_read: 3, rows_used: 2, rows_skipped: 1, rows_rejected: 0 },
       { file: '教职工名册.xlsx', sheet: '说明', kind: null, header_row: null, rows_read: 1, rows_used: 0, rows_skipped: 1, rows_rejected: 0 },
