@@ -24,7 +24,7 @@ if (!file || !asOf) {
 
 const rssBeforeMiB = process.memoryUsage.rss() / 2 ** 20;
 const started = performance.now();
-const result = await ingest([file], { asOf });
+const result = await ingest([file], { today: asOf });
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in KiB on Linux and macOS.
 const maxRssMiB = process.resourceUsage().maxRSS / 1024;

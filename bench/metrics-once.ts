@@ -30,7 +30,7 @@ if (!file || !asOf) {
 
 const mib = (bytes: number) => bytes / 2 ** 20;
 const t0 = performance.now();
-const result = await ingest([file], { asOf, today: asOf });
+const result = await ingest([file], { today: asOf });
 const ingestSeconds = (performance.now() - t0) / 1000;
 
 const rssBeforeMiB = mib(process.memoryUsage.rss());

@@ -12,7 +12,7 @@ it('keeps the first response when the header has no 学期/部门 column', () =>
     [2, '非常满意', '满意'],
   ];
   rows.forEach((row, r) => row.forEach((v, c) => grid.setValue(r, c, v)));
-  const result = readWorkbooks([{ file: '问卷.xlsx', sheets: [grid.build()] }], [], new IssueLog(), [], { term: '2025-2026-2' });
+  const result = readWorkbooks([{ file: '问卷.xlsx', sheets: [grid.build()] }], [], new IssueLog(), [], { today: '2026-06-30' });
   expect(result.sheets[0]).toMatchObject({ kind: 'survey', header_row: 1, rows_used: 2 });
   expect(result.records.survey.map((s) => s.answers.map((a) => `${a.item}=${a.score}`))).toEqual([
     ['工会活动=4', '困难帮扶=2'],

@@ -70,7 +70,7 @@ export const reportSection: Section = {
       const why = e instanceof Error ? e.message : String(e);
       return { id: 'report', title, figures: [{ label: 'report', value: `SKIPPED: ${why}` }], goals: skipped(why), data: null };
     }
-    const ingested = await ingest([ctx.workbook.out], { asOf: ctx.asOf, today: ctx.asOf });
+    const ingested = await ingest([ctx.workbook.out], { today: ctx.asOf });
     const metrics = computeMetrics(ingested, { asOf: ctx.asOf, today: ctx.asOf });
     const samples: Sample[] = [];
     for (let i = 0; i < ctx.runs; i++) samples.push(await sample(metrics, ingested));

@@ -1,21 +1,38 @@
 import { ingest, type IngestResult, type LedgerIssue } from '../ingest/index.ts';
+import { issuesAsOf } from '../metrics/index.ts';
 import { cliText, kindLabels } from '../messages/zh.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { defaultSources } from './sources.ts';
 
-/** `union-dash check [SOURCE…] [--json]`: every issue with its place, and every sheet's row account. */
-export async function runCheck(sources: string[], json: boolean, io: CliIO): Promise<number> {
-  const result = await ingest(sources.length ? sources : defaultSources(), { today: io.today() });
-  // a source that cannot be read at all comes first, one line each, before the report on the rest
-  if (!json) for (const f of result.fatal) io.stderr(formatIssue(f));
-  io.stdout(json ? JSON.stringify(checkJson(result), null, 2) : formatCheck(result));
-  if (result.fatal.length > 0) return EXIT.usage;
-  return result.issues.some((i) => i.severity === 'error') ? EXIT.findings : EXIT.ok;
+export interface CheckRequest {
+  readonly sources: readonly string[];
+  readonly json: boolean;
+  /** `YYYY-MM-DD`; absent = today. */
+  readonly asOf?: string;
 }
 
-export function checkJson(result: IngestResult) {
-  return { sources: result.sheets, issues: [...result.fatal, ...result.issues] };
+/** What `check` reports: every sheet's row account and every finding as of the day (the same as `metrics` carries). */
+interface CheckReport {
+  readonly sheets: IngestResult['sheets'];
+  readonly fatal: readonly LedgerIssue[];
+  /** Findings other than the fatal ones. */
+  readonly issues: readonly LedgerIssue[];
 }
+
+/** `union-dash check [SOURCE…] [--as-of YYYY-MM-DD] [--json]`: every issue with its place, and every sheet's row account. */
+export async function runCheck(req: CheckRequest, io: CliIO): Promise<number> {
+  const today = io.today();
+  const result = await ingest(req.sources.length ? req.sources : defaultSources(), { today });
+  const all = issuesAsOf(result, { today, ...(req.asOf ? { asOf: req.asOf } : {}) });
+  const report: CheckReport = { sheets: result.sheets, fatal: result.fatal, issues: all.filter((i) => !result.fatal.includes(i)) };
+  // a source that cannot be read at all comes first, one line each, before the report on the rest
+  if (!req.json) for (const f of report.fatal) io.stderr(formatIssue(f));
+  io.stdout(req.json ? JSON.stringify(checkJson(report), null, 2) : formatCheck(report));
+  if (report.fatal.length > 0) return EXIT.usage;
+  return report.issues.some((i) => i.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
+
+const checkJson = (r: CheckReport) => ({ sources: r.sheets, issues: [...r.fatal, ...r.issues] });
 
 /** `经费台账.xlsx › 收支明细!F12：金额“1,2OO”不是有效数字（该行未计入）` */
 export function formatPlace(i: Pick<LedgerIssue, 'file' | 'sheet' | 'cell'>): string {
@@ -27,7 +44,7 @@ const SEVERITY_MARK = { error: '错误', warning: '提醒', info: '说明' } as 
 
 export const formatIssue = (i: LedgerIssue) => `${formatPlace(i)}：${i.message}`;
 
-function formatCheck(result: IngestResult): string {
+function formatCheck(result: CheckReport): string {
   const lines: string[] = [];
   const groups = new Map<string, LedgerIssue[]>();
   for (const i of result.issues) {

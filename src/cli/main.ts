@@ -1,4 +1,5 @@
 import { cliText } from '../messages/zh.ts';
+import { isYmd } from '../metrics/index.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { runCheck } from './check.ts';
 import { runInit } from './init.ts';
@@ -12,8 +13,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   try {
     switch (command) {
       case 'check': {
-        const args = parseArgs(rest, [], ['--json']);
-        return await runCheck(args.positional, args.options.has('--json'), io);
+        const args = parseArgs(rest, ['--as-of'], ['--json']);
+        const asOf = args.options.get('--as-of');
+        if (typeof asOf === 'string' && !isYmd(asOf)) {
+          io.stderr(cliText.badDateOption(asOf));
+          return EXIT.usage;
+        }
+        return await runCheck({ sources: args.positional, json: args.options.has('--json'), ...(typeof asOf === 'string' ? { asOf } : {}) }, io);
       }
       case 'metrics':
         return await runMetrics(rest, io);

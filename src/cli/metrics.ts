@@ -1,6 +1,6 @@
 /** `union-dash metrics [SOURCE…] [--term ID] [--as-of YYYY-MM-DD] [--json]` */
 import { ingest } from '../ingest/index.ts';
-import { computeMetrics, ingestOptionsFor, isYmd, metricsJson, metricsOptionsFor } from '../metrics/index.ts';
+import { computeMetrics, isYmd, metricsJson, metricsOptionsFor } from '../metrics/index.ts';
 import { cliText } from '../messages/zh.ts';
 import { parseTermId } from '../term/term.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
@@ -44,7 +44,7 @@ export async function runMetrics(args: string[], io: CliIO): Promise<number> {
   }
   const today = io.today();
   const period = { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) };
-  const result = await ingest(a.sources, ingestOptionsFor(period, today));
+  const result = await ingest(a.sources, { today });
   if (result.fatal.length > 0) {
     for (const f of result.fatal) io.stderr(formatIssue(f));
     return EXIT.usage;

@@ -88,7 +88,7 @@ export async function runReport(args: readonly string[], io: CliIO, deps: Report
   }
   const today = io.today();
   const period: ReportPeriod = a.month !== undefined ? monthPeriod(a.month, today, a.asOf) : { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) };
-  const ingested = await ingest(a.sources, { today, asOf: period.asOf ?? today, ...(period.term ? { term: period.term } : {}) });
+  const ingested = await ingest(a.sources, { today });
   if (ingested.fatal.length > 0) {
     for (const f of ingested.fatal) io.stderr(formatIssue(f));
     return EXIT.usage;

@@ -6,15 +6,11 @@ import type { FundRecord } from './records.ts';
 export const categoryKey = (name: string) => name.replace(/(支出|经费|费用|开支)$/u, '') || name;
 
 /**
- * Checks between ledgers once all are read: 文体活动 without any sign-in, spending
- * categories missing from the budget (ledger categories take the budget's spelling).
+ * Checks between ledgers once all are read: spending categories missing from the budget
+ * (ledger categories take the budget's spelling). Checks that depend on a day, such as a
+ * 文体活动 without sign-ins, are metrics' (they differ by as-of).
  */
-export function linkLedgers(sink: RecordSink, log: IssueLog, asOf: string | null): void {
-  const signed = new Set(sink.participation.map((p) => p.activityKey));
-  for (const a of sink.activities) {
-    if (a.category !== '文体活动' || signed.has(a.key) || (asOf !== null && a.date > asOf)) continue;
-    log.add(a.ref, 'no_signin', { name: a.name, date: a.date });
-  }
+export function linkLedgers(sink: RecordSink, log: IssueLog): void {
   if (sink.budget.length === 0) return;
   const budgetNames = new Map(sink.budget.map((b) => [categoryKey(b.category), b.category]));
   const warned = new Set<string>();

@@ -243,7 +243,7 @@ export const kindLabels = {
 
 export const cliText = {
   usage: `用法：
-  union-dash check   [来源…] [--json]          检查台账，列出每个有问题的单元格
+  union-dash check   [来源…] [--as-of 日期] [--json]   检查台账，列出每个有问题的单元格
   union-dash metrics [来源…] [--term 学期] [--as-of 日期] [--json]
   union-dash serve   [来源…] [--port 端口] [--host 地址]
   union-dash report  [来源…] [--term 学期 | --month 年-月] [--as-of 日期] --out 文件.pdf

@@ -11,22 +11,20 @@ import { buildFacts } from './facts.ts';
 import { fundsSummary } from './funds.ts';
 import { monthEnd, nextMonth } from './months.ts';
 import { participationBreakdown } from './participation-breakdown.ts';
-import { resolvePeriod, type PeriodOptions } from './period.ts';
+import type { PeriodOptions } from './period.ts';
+import { prepare } from './prepare.ts';
 import { proposalSummary } from './proposal-summary.ts';
 import type { ActivityRow, MetricsResult, TargetResult, TaskRow, TrendPoint } from './result.ts';
-import { resolveSettings } from './settings.ts';
 import { statusOf } from './status.ts';
-import { resolveTargets, type ResolvedTarget } from './targets/overrides.ts';
-import { TARGETS } from './targets/registry.ts';
+import type { ResolvedTarget } from './targets/overrides.ts';
 
 export type MetricsOptions = PeriodOptions;
 
 export function computeMetrics(ingest: IngestResult, options: MetricsOptions): MetricsResult {
   const { records } = ingest;
-  const { settings, issues: settingIssues } = resolveSettings(records.settings);
-  const { term, asOf } = resolvePeriod(settings, options);
+  const { settings, period, targets: resolved, issues } = prepare(ingest, options);
+  const { term, asOf } = period;
   const ctx: MetricsContext = { records, term, asOf, settings, facts: buildFacts(records, term, settings) };
-  const { targets: resolved, issues: targetIssues } = resolveTargets(TARGETS, records.targets);
 
   const targets = resolved.map((t) => targetResult(t, ctx));
   return {
@@ -36,7 +34,7 @@ export function computeMetrics(ingest: IngestResult, options: MetricsOptions): M
     targets,
     funds: fundsSummary(ctx),
     evaluation: evaluate({ targets, sheets: ingest.sheets, satisfaction: ctx.facts.surveyThis?.rate ?? null, settings }),
-    issues: [...ingest.fatal, ...ingest.issues, ...settingIssues, ...targetIssues],
+    issues,
     activities: activityRows(ctx),
     offices: officeRows(ctx),
     tasks: taskRows(records, term.start),

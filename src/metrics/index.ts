@@ -14,4 +14,5 @@ export type { ParticipationBreakdown, DepartmentParticipationRow, AbsenteeRow } 
 export type { Status } from './status.ts';
 export type { MetricsSettings } from './settings.ts';
 export { statusLabels, dimensionLabels } from '../messages/metrics.ts';
-export { ingestOptionsFor, metricsOptionsFor, metricsJson, type Period } from './run-options.ts';
+export { metricsOptionsFor, metricsJson, type Period } from './run-options.ts';
+export { issuesAsOf } from './prepare.ts';

@@ -1,25 +1,18 @@
 /**
- * One definition of how a (term, as-of) request turns into the options of ingest and of
- * computeMetrics, and how the result is written as JSON: the CLI and the server share it,
- * so `/api/metrics` is exactly `metrics --json`.
+ * One definition of how a chosen (term, as-of) turns into computeMetrics' options, and how
+ * the result is written as JSON: the CLI and the server share it, so `/api/metrics` is
+ * exactly `metrics --json`.
  */
-import type { IngestOptions } from '../ingest/index.ts';
 import type { MetricsOptions } from './compute.ts';
 import type { MetricsResult } from './result.ts';
 
+/** What a reader chose; absent fields take the defaults (the term containing as-of, today). */
 export interface Period {
   /** Term id; absent = the term containing asOf (or the settings' term). */
   readonly term?: string;
   /** `YYYY-MM-DD`; absent = today. */
   readonly asOf?: string;
 }
-
-/** Ingest reads year-less dates in the chosen term and checks sign-ins as of the chosen day. */
-export const ingestOptionsFor = (p: Period, today: string): IngestOptions => ({
-  today,
-  asOf: p.asOf ?? today,
-  ...(p.term ? { term: p.term } : {}),
-});
 
 export const metricsOptionsFor = (p: Period, today: string): MetricsOptions => ({
   today,

@@ -107,11 +107,11 @@ export function createApp(deps: AppDeps): DashboardApp {
   };
 
   const frameFor = (snap: LoadedSnapshot, ds: Dataset, area: Area, heading: string, path: string, query: Query) =>
-    frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, failure: snap.failure });
+    frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, generation: snap.generation.id, failure: snap.failure });
 
   const renderPage = (snap: LoadedSnapshot, page: PageDef, query: Query) =>
-    snap.pages.get(`${page.path}?${queryKey(query)}`, async () => {
-      const ds = await snap.generation.dataset(query);
+    snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}`, async () => {
+      const ds = snap.generation.dataset(query, clock.today());
       const view = page.view(ds.ingest, ds.metrics, query);
       return { body: renderer.page(page.area, frameFor(snap, ds, page.area, page.heading(ds.metrics), page.path, query), view) };
     });
@@ -132,7 +132,7 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   app.get('/month', async (req, res) => {
     const query = parseQuery(req.query);
-    const ds = await goodSnapshot().generation.dataset(query);
+    const ds = goodSnapshot().generation.dataset(query, clock.today());
     const keep = new URLSearchParams(query.asOf ? { as_of: query.asOf } : {}).toString();
     res.redirect(302, `/month/${currentMonth(ds.metrics)}${keep ? `?${keep}` : ''}`);
   });
@@ -142,12 +142,12 @@ export function createApp(deps: AppDeps): DashboardApp {
     const { asOf } = parseQuery(req.query);
     const snap = goodSnapshot();
     const path = `/month/${month}`;
-    const cached = await snap.pages.get(`${path}?${asOf ?? ''}`, async () => {
+    const cached = await snap.pages.get(`${path}?${asOf ?? ''}|${clock.today()}`, async () => {
       // The month's own term; the default read serves it when that is the term shown anyway.
       const plain: Query = asOf ? { asOf } : {};
       const term = termIdString(termIdContaining(`${month}-01`));
-      let ds = await snap.generation.dataset(plain);
-      if (ds.metrics.term.id !== term) ds = await snap.generation.dataset({ ...plain, term });
+      let ds = snap.generation.dataset(plain, clock.today());
+      if (ds.metrics.term.id !== term) ds = snap.generation.dataset({ ...plain, term }, clock.today());
       const view = monthPageView(ds.metrics, month, plain);
       return { body: renderer.page('month', frameFor(snap, ds, 'month', `${view.label} 月调度`, path, plain), view) };
     });
@@ -156,7 +156,7 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   app.get('/api/metrics', async (req, res) => {
     const query = parseQuery(req.query);
-    const ds = await goodSnapshot().generation.dataset(query);
+    const ds = goodSnapshot().generation.dataset(query, clock.today());
     res.type('application/json; charset=utf-8').setHeader('Cache-Control', PAGE_CACHE);
     res.send(ds.json);
   });
@@ -185,7 +185,7 @@ export function createApp(deps: AppDeps): DashboardApp {
   });
 
   const printer = deps.printer ?? new PdfPrinter();
-  app.use(reportRoutes({ dataset: async (period) => goodSnapshot().generation.dataset(period), printer, clock }));
+  app.use(reportRoutes({ dataset: (period) => goodSnapshot().generation.dataset(period, clock.today()), printer, clock }));
 
   app.use((req, _res, next) => next(new HttpError(404, text.errors.notFound(req.path))));
   app.use(errorHandler(renderer, logger));

@@ -1,10 +1,10 @@
 /**
- * One good read of the sources and everything computed from it. Metrics are computed once
- * per (term, as_of) and kept for the generation's life; a view never sees two generations.
+ * One good read of the sources and everything computed from it. Any (term, as_of) is
+ * computed from this one read, never from another: a view never mixes two states of the
+ * disk. Metrics are computed once per (term, as_of, today) and kept for the generation's life.
  */
 import type { IngestOptions, IngestResult } from '../ingest/index.ts';
-import { computeMetrics, ingestOptionsFor, metricsJson, metricsOptionsFor, type MetricsResult } from '../metrics/index.ts';
-import type { Logger } from './clock.ts';
+import { computeMetrics, metricsJson, metricsOptionsFor, type MetricsResult } from '../metrics/index.ts';
 import { queryKey, type Query } from './query.ts';
 
 export interface Dataset {
@@ -20,51 +20,30 @@ export type IngestFn = (sources: readonly string[], options: IngestOptions) => P
 /** Different (term, as_of) pairs kept per generation; the oldest is dropped beyond this. */
 const MAX_DATASETS = 64;
 
-
 export class Generation {
-  private readonly datasets = new Map<string, Promise<Dataset>>();
+  private readonly datasets = new Map<string, Dataset>();
 
   constructor(
     readonly id: number,
-    readonly today: string,
+    /** The day the sources were read. */
+    readonly readOn: string,
     readonly loadedAt: Date,
-    /** The read with default options (no term, as of today). */
     readonly ingest: IngestResult,
-    private readonly reread: (options: IngestOptions) => Promise<IngestResult>,
-    private readonly logger: Logger,
   ) {}
 
-  dataset(q: Query): Promise<Dataset> {
-    const key = queryKey(q);
+  /** The metrics of this read for a chosen term and day, `today` being the day the reader asks on. */
+  dataset(q: Query, today: string): Dataset {
+    const key = `${queryKey(q)}|${today}`;
     let d = this.datasets.get(key);
     if (d) return d;
-    d = this.compute(q);
-    d.catch(() => this.datasets.delete(key));
+    const metrics = computeMetrics(this.ingest, metricsOptionsFor(q, today));
+    d = { ingest: this.ingest, metrics, json: metricsJson(metrics) };
     this.datasets.set(key, d);
     if (this.datasets.size > MAX_DATASETS) {
       // The oldest other than the default view, which every plain page load uses.
-      const oldest = [...this.datasets.keys()].find((k) => k !== queryKey({}));
+      const oldest = [...this.datasets.keys()].find((k) => k !== `${queryKey({})}|${today}`);
       if (oldest !== undefined) this.datasets.delete(oldest);
     }
     return d;
-  }
-
-  private async compute(q: Query): Promise<Dataset> {
-    const ingest = await this.ingestFor(q);
-    const metrics = computeMetrics(ingest, metricsOptionsFor(q, this.today));
-    return { ingest, metrics, json: metricsJson(metrics) };
-  }
-
-  /**
-   * The term and as-of date steer how ingest reads year-less dates and which activities
-   * lack sign-ins, so other options read the sources again. If that read fails (a file
-   * being saved right now), the generation's own read stands in.
-   */
-  private async ingestFor(q: Query): Promise<IngestResult> {
-    if (q.term === undefined && (q.asOf === undefined || q.asOf === this.today)) return this.ingest;
-    const again = await this.reread(ingestOptionsFor(q, this.today));
-    if (again.fatal.length === 0) return again;
-    this.logger.warn(`按所选学期/日期重新读取时出错（${again.fatal[0]!.message}），改用已读取的数据计算`);
-    return this.ingest;
   }
 }

@@ -3,10 +3,10 @@
  * then swaps one immutable snapshot in; a request takes the snapshot once and uses only it.
  * A failed read keeps the last good generation and records the failure for the banner.
  */
-import { ingest as realIngest, type IngestOptions, type LedgerIssue } from '../ingest/index.ts';
+import { ingest as realIngest, type LedgerIssue } from '../ingest/index.ts';
 import type { Clock, Logger } from './clock.ts';
 import { schoolDateTime } from '../term/school-clock.ts';
-import { ingestOptionsFor } from '../metrics/index.ts';
+import { termIdContaining, termIdString } from '../term/term.ts';
 import { Generation, type IngestFn } from './generation.ts';
 import { PageCache } from './page-cache.ts';
 import { text } from '../messages/server.ts';
@@ -98,10 +98,15 @@ export class DataStore {
     this.retry = null;
   }
 
-  /** Starts a reload when the calendar day has moved on since the generation was read. */
+  /**
+   * Starts a reload when today has moved into another term since the generation was read:
+   * ledgers that do not name their term belong to the term of the day they are read. Any
+   * other new day is only a new default as-of, computed from the same read.
+   */
   freshen(): void {
     const g = this.snapshot.generation;
-    if (g && !this.inFlight && this.deps.clock.today() !== g.today) void this.reload();
+    const term = (day: string) => termIdString(termIdContaining(day));
+    if (g && !this.inFlight && term(this.deps.clock.today()) !== term(g.readOn)) void this.reload();
   }
 
   private async loadOnce(): Promise<void> {
@@ -112,13 +117,11 @@ export class DataStore {
     let error: string | null = null;
     let generation: Generation | null = null;
     try {
-      const options = ingestOptionsFor({}, today);
-      const result = await this.ingest(sources, options);
+      const result = await this.ingest(sources, { today });
       issues = result.fatal;
       if (issues.length === 0) {
-        const reread = (o: IngestOptions) => this.ingest(sources, o);
-        generation = new Generation(this.snapshot.version + 1, today, clock.now(), result, reread, logger);
-        await generation.dataset({});
+        generation = new Generation(this.snapshot.version + 1, today, clock.now(), result);
+        generation.dataset({}, today);
       }
     } catch (e) {
       logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));

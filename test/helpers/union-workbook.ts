@@ -38,7 +38,7 @@ export async function writeLedgers(ledgers: Ledgers, file = '工会台账.xlsx')
 export async function metricsFor(ledgers: Ledgers, options: RunOptions = {}): Promise<{ metrics: MetricsResult; ingest: IngestResult }> {
   const dir = await writeLedgers(ledgers, options.file);
   const today = options.today ?? '2026-07-20';
-  const result = await ingest([dir], { today, asOf: options.asOf ?? today, ...(options.term ? { term: options.term } : {}) });
+  const result = await ingest([dir], { today });
   const metrics = computeMetrics(result, {
     today,
     ...(options.term ? { term: options.term } : {}),

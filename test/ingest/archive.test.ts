@@ -37,7 +37,7 @@ describe('the archive checklist', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2', asOf: '2026-06-30' });
+    const res = await ingest([path], { today: '2026-06-30' });
     const states = res.records.archive.map((a) => [a.activityName, a.activityKey, ...a.materials.map((m) => m.state)]);
     expect(res.records.archive[0]!.materials.map((m) => [m.material, m.cell])).toEqual([
       ['方案', 'C2'],

@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const OPTIONS = { term: '2025-2026-2', asOf: '2026-06-30' };
+const OPTIONS = { today: '2026-06-30' };
 
 /** A minimal table of each kind whose header alone tells the kind. */
 const BY_HEADER: Record<string, { kind: LedgerKind; rows: CellSpec[][] }> = {

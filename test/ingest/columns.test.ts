@@ -92,14 +92,14 @@ let rosterRes: IngestResult;
 
 beforeAll(async () => {
   dir = await tempDir();
-  rosterRes = await ingest([await writeWorkbook(dir, '名册.xlsx', variants('名册', ROSTER))], { term: '2025-2026-2' });
+  rosterRes = await ingest([await writeWorkbook(dir, '名册.xlsx', variants('名册', ROSTER))], { today: '2026-06-30' });
   await rm(`${dir}/名册.xlsx`);
   await writeWorkbook(dir, '活动.xlsx', [...variants('活动台账', ACTIVITIES), ...variants('签到', SIGNIN)]);
   await writeWorkbook(dir, '考评.xlsx', variants('文明办公室', OFFICES));
   await writeWorkbook(dir, '经费.xlsx', [...variants('收支', FUNDS), ...variants('预算', BUDGET)]);
   await writeWorkbook(dir, '提案.xlsx', variants('提案', PROPOSALS));
   await writeWorkbook(dir, '台账.xlsx', [...variants('工作台账', TASKS), ...variants('青蓝结对', MENTORING)]);
-  res = await ingest([dir], { term: '2025-2026-2', asOf: '2026-06-30', configPath: `${dir}/none.json` });
+  res = await ingest([dir], { today: '2026-06-30', configPath: `${dir}/none.json` });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

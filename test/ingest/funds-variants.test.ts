@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const OPTIONS = { term: '2025-2026-2', asOf: '2026-06-30' };
+const OPTIONS = { today: '2026-06-30' };
 const FILE = '经费台账.xlsx';
 
 const BUDGET: SheetSpec = {

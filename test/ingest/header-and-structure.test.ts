@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const OPTIONS = { term: '2025-2026-2', asOf: '2026-06-30' };
+const OPTIONS = { today: '2026-06-30' };
 
 describe('the header row', () => {
   it('is found below a merged title and a 填表日期 subtitle', async () => {

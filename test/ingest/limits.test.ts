@@ -20,7 +20,7 @@ const roster = (n: number): CellSpec[][] => [
 describe('size limits', () => {
   it('a workbook with more cells than allowed is refused as too large', async () => {
     const path = await writeWorkbook(dir, '教职工名册.xlsx', [{ name: '花名册', rows: roster(200) }]);
-    const res = await ingest([path], { term: '2025-2026-2', limits: { maxXmlBytes: 50 * 1024 * 1024, maxCells: 300 } });
+    const res = await ingest([path], { today: '2026-06-30', limits: { maxXmlBytes: 50 * 1024 * 1024, maxCells: 300 } });
     expect(res.fatal.map(brief)).toEqual([{ severity: 'error', file: '教职工名册.xlsx', sheet: null, cell: null, code: 'source_too_large' }]);
     expect(res.fatal[0]!.message).toContain('300');
     expect(res.sheets).toEqual([]);
@@ -29,14 +29,14 @@ describe('size limits', () => {
 
   it('a workbook whose sheet XML is larger than allowed is refused', async () => {
     const path = await writeWorkbook(dir, '教职工名册.xlsx', [{ name: '花名册', rows: roster(200) }]);
-    const res = await ingest([path], { term: '2025-2026-2', limits: { maxXmlBytes: 2000, maxCells: 1_000_000 } });
+    const res = await ingest([path], { today: '2026-06-30', limits: { maxXmlBytes: 2000, maxCells: 1_000_000 } });
     expect(res.fatal.map((i) => [i.file, i.code])).toEqual([['教职工名册.xlsx', 'source_too_large']]);
   });
 
   it('a workbook within the limits is read; other sources are read beside a refused one', async () => {
     await writeWorkbook(dir, '大名册.xlsx', [{ name: '花名册', rows: roster(200) }]);
     await writeWorkbook(dir, '小名册.xlsx', [{ name: '名册', rows: roster(20) }]);
-    const res = await ingest([dir], { term: '2025-2026-2', limits: { maxXmlBytes: 50 * 1024 * 1024, maxCells: 300 } });
+    const res = await ingest([dir], { today: '2026-06-30', limits: { maxXmlBytes: 50 * 1024 * 1024, maxCells: 300 } });
     expect(res.fatal.map((i) => [i.file, i.code])).toEqual([['大名册.xlsx', 'source_too_large']]);
     expect(res.sheets.map((s) => [s.file, s.sheet, s.rows_used])).toEqual([['小名册.xlsx', '名册', 20]]);
   });

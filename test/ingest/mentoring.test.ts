@@ -27,7 +27,7 @@ describe('mentoring pairs', () => {
         merges: ['A1:D1'],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.records.mentoring.map((m) => [m.young, m.youngDisplay, m.mentor, m.term])).toEqual([
       ['林晓', '林 晓', '王芳', '2025-2026-2'],
       ['周凯', '周凯', '张三', null],

@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const OPTIONS = { term: '2025-2026-2', asOf: '2026-06-30' };
+const OPTIONS = { today: '2026-06-30' };
 
 describe('merged cells', () => {
   it('a department written once and merged down belongs to every staff row it covers', async () => {

@@ -32,7 +32,7 @@ describe('office scores', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.records.offices.map((o) => [o.office, o.month, o.total])).toEqual([
       ['语文组办公室', '2026-03', 92],
       ['数学组办公室', '2026-03', 88],
@@ -64,7 +64,7 @@ describe('office scores', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.records.offices.map((o) => [o.office, o.month, o.total, o.ref.cell])).toEqual([
       ['语文组办公室', '2026-04', 90.5, 'A2'],
       ['数学组办公室', '2026-04', 88, 'A3'],
@@ -83,7 +83,7 @@ describe('office scores', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(problems(res)).toEqual([{ severity: 'error', file: FILE, sheet: '办公室考评', cell: 'B2', code: 'date_outside_term' }]);
     expect(res.records.offices.map((o) => o.month)).toEqual(['2026-06']);
   });

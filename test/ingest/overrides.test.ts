@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const OPTIONS = { term: '2025-2026-2' };
+const OPTIONS = { today: '2026-06-30' };
 const config = (json: unknown) => writeFile(join(dir, 'union-dash.config.json'), JSON.stringify(json, null, 2));
 
 /** A list of people under headers no rule knows. */

@@ -3,7 +3,8 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestResult, type ParticipationRecord } from '../../src/ingest/index.ts';
 import { date, tempDir, writeWorkbook, type SheetSpec } from '../helpers/workbook.ts';
-import { account, expectAccounted, problems, sheetReport } from '../helpers/ingest-result.ts';
+import { account, brief, expectAccounted, problems, sheetReport } from '../helpers/ingest-result.ts';
+import { issuesAsOf } from '../../src/metrics/index.ts';
 
 const FILE = '活动与签到.xlsx';
 
@@ -81,7 +82,7 @@ const marksIn = (sheet: string) =>
 beforeAll(async () => {
   dir = await tempDir();
   await writeWorkbook(dir, FILE, [ROSTER, ACTIVITIES, WIDE, LONG, ATTENDEES]);
-  res = await ingest([dir], { term: '2025-2026-2', asOf: '2026-05-31' });
+  res = await ingest([dir], { today: '2026-05-31' });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -153,7 +154,9 @@ describe('a long sign-in sheet', () => {
 
 describe('activities without sign-in', () => {
   it('a 文体活动 up to asOf with no record at all is a warning at the activity; later ones are not', () => {
-    expect(problems(res).filter((p) => p.sheet === '活动台账')).toEqual([
+    expect(problems(res).filter((p) => p.sheet === '活动台账')).toEqual([]);
+    const asOf = issuesAsOf(res, { today: '2026-05-31' }).map(brief);
+    expect(asOf.filter((p) => p.sheet === '活动台账')).toEqual([
       { severity: 'warning', file: FILE, sheet: '活动台账', cell: 'A6', code: 'no_signin' },
     ]);
   });
@@ -179,7 +182,7 @@ describe('a wide sheet of 1/0 marks with a neutral name', () => {
           ],
         },
       ]);
-      const r = await ingest([path], { term: '2025-2026-2', asOf: '2026-03-31' });
+      const r = await ingest([path], { today: '2026-03-31' });
       expect(r.sheets.map((s) => [s.sheet, s.kind])).toEqual([
         ['名册', 'roster'],
         ['活动台账', 'activities'],
@@ -217,7 +220,7 @@ describe('a wide sheet whose header gives each activity over its date', () => {
           merges: ['A1:A2', 'B1:B2'],
         },
       ]);
-      const r = await ingest([path], { term: '2025-2026-2', asOf: '2026-03-31' });
+      const r = await ingest([path], { today: '2026-03-31' });
       expect(sheetReport(r, '3月签到')).toMatchObject({ kind: 'participation', header_row: 2 });
       expect(r.records.participation.map((p) => [p.ref.cell, p.activityKey, p.name, p.mark])).toEqual([
         ['C3', '三八健步走|2026-03-08', '张三', 'present'],
@@ -252,7 +255,7 @@ describe('two people of the same name', () => {
           ],
         },
       ]);
-      const r = await ingest([path], { term: '2025-2026-2', asOf: '2026-03-31' });
+      const r = await ingest([path], { today: '2026-03-31' });
       expect(r.records.participation.map((p) => [p.ref.cell, p.staffIndex, p.mark])).toEqual([
         ['E2', 1, 'present'],
         ['E3', 0, 'excused'],

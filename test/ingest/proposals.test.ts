@@ -30,7 +30,7 @@ describe('proposals', () => {
         merges: ['A1:G1'],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.records.proposals.map((p) => [p.id, p.proposer, p.unit, p.state, p.replyDate, p.feedback])).toEqual([
       ['2026-01', '张三', '总务处', '已办结', '2026-04-20', '满意'],
       ['2026-02', '李四', '体艺组', '已办结', '2026-04-25', '基本满意'],
@@ -51,7 +51,7 @@ describe('proposals', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.sheets).toMatchObject([{ kind: 'proposals' }]);
     expect(res.records.proposals).toMatchObject([{ title: '关于改善教师食堂的建议', proposer: '张三', unit: '总务处', state: '已办结' }]);
   });

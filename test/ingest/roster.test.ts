@@ -29,7 +29,7 @@ describe('the staff roster', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.records.staff.map((s) => [s.staffId, s.name, s.displayName, s.gender, s.birthDate, s.department, s.status, s.young])).toEqual([
       ['1001', '李明', '李 明', '男', '1990-05-03', '语文组', '在职', false],
       ['1002', '刘洋', '刘　洋', '女', '1995-05-03', '数学组', '在职', true],
@@ -54,7 +54,7 @@ describe('the staff roster', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(problems(res)).toEqual([
       { severity: 'warning', file: FILE, sheet: '花名册', cell: 'E2', code: 'bad_status' },
       { severity: 'warning', file: FILE, sheet: '花名册', cell: 'B3', code: 'bad_gender' },
@@ -79,7 +79,7 @@ describe('the staff roster', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(problems(res)).toEqual([{ severity: 'warning', file: FILE, sheet: '花名册', cell: 'A4', code: 'duplicate_staff' }]);
     expect(res.issues.find((i) => i.code === 'duplicate_staff')!.message).toContain('A2');
     expect(res.records.staff).toHaveLength(3);

@@ -37,7 +37,7 @@ describe('folder sources', () => {
     await mkdir(join(dir, '归档'));
     await writeWorkbook(join(dir, '归档'), '去年名册.xlsx', [{ ...ROSTER, name: '去年名册' }]);
 
-    const res = await ingest([dir], { term: '2025-2026-2' });
+    const res = await ingest([dir], { today: '2026-06-30' });
 
     expect(res.fatal).toEqual([]);
     expect(res.sheets.map((s) => `${s.file} › ${s.sheet}`)).toEqual(['教职工名册.xlsx › 花名册']);
@@ -54,13 +54,13 @@ describe('folder sources', () => {
     const sub = join(dir, '经费');
     await mkdir(sub);
     await writeWorkbook(sub, '预算.xlsx', [{ name: '预算', rows: [['科目', '预算金额'], ['文体活动支出', 5000]] }]);
-    const res = await ingest([a, sub], { term: '2025-2026-2' });
+    const res = await ingest([a, sub], { today: '2026-06-30' });
     expect(kinds(res)).toEqual({ 花名册: 'roster', 预算: 'budget' });
     expect(res.records.budget).toMatchObject([{ category: '文体活动支出', amount: 5000 }]);
   });
 
   it('says so when a folder holds no workbook', async () => {
-    const res = await ingest([dir], { term: '2025-2026-2' });
+    const res = await ingest([dir], { today: '2026-06-30' });
     expect(issuesCoded(res, 'source_empty_folder')).toHaveLength(1);
     expect(res.sheets).toEqual([]);
   });
@@ -70,7 +70,7 @@ describe('sources that cannot be read', () => {
   it('an old .xls workbook is named as such', async () => {
     const path = join(dir, '经费台账.xls');
     await writeFile(path, CFB);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.fatal.map(brief)).toEqual([{ severity: 'error', file: '经费台账.xls', sheet: null, cell: null, code: 'source_xls' }]);
     expect(res.fatal[0]!.message).toContain('另存为');
   });
@@ -78,7 +78,7 @@ describe('sources that cannot be read', () => {
   it('an .xls saved under an .xlsx name is recognised by its bytes', async () => {
     const path = join(dir, '经费台账.xlsx');
     await writeFile(path, CFB);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.fatal.map((i) => i.code)).toEqual(['source_xls']);
   });
 
@@ -142,7 +142,7 @@ describe('sheets inside a workbook', () => {
       { name: '旧名册', state: 'hidden', rows: [['姓名', '部门'], ['王五', '英语组']] },
       { name: '草稿', state: 'veryHidden', rows: [['姓名', '部门'], ['赵六', '英语组']] },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.sheets.map((s) => s.sheet)).toEqual(['花名册']);
     expect(res.records.staff.map((s) => s.name)).toEqual(['张三', '李四']);
     expect(issuesCoded(res, 'sheet_hidden')).toEqual([
@@ -153,7 +153,7 @@ describe('sheets inside a workbook', () => {
 
   it('trims sheet names', async () => {
     const path = await writeWorkbook(dir, '台账.xlsx', [{ ...ROSTER, name: ' 花名册 ' }]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.sheets).toMatchObject([{ sheet: '花名册', kind: 'roster' }]);
     expect(res.records.staff[0]!.ref).toMatchObject({ sheet: '花名册', cell: 'A2' });
   });

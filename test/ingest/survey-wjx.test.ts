@@ -84,7 +84,7 @@ describe('the term of a response', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.records.survey.map((r) => [r.term, r.department, r.answers])).toEqual([
       [
         '2025-2026-1',
@@ -147,7 +147,7 @@ describe('the term of a response', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(scores(res, '满意度')).toEqual([['2025-2026-2', 4, 5]]);
     expect(problems(res)).toEqual([{ severity: 'warning', file: '满意度测评.xlsx', sheet: '满意度', cell: null, code: 'survey_no_term' }]);
   });
@@ -159,7 +159,7 @@ describe('the term of a response', () => {
         rows: [WJX_HEADER, wjxRow(1, date('2026-03-02'), ['满意', '满意', '满意']), wjxRow(2, date('2025-12-30'), ['满意', '满意', '满意'])],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(scores(res, 'Sheet1')).toEqual([
       ['2025-2026-2', 4, 4, 4],
       ['2025-2026-1', 4, 4, 4],

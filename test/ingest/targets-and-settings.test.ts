@@ -81,7 +81,7 @@ describe('targets', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.records.targets.map((t) => [t.target, t.value, t.op])).toEqual([
       ['文体活动参与率', 0.8, '>='],
       ['满意度', 0.85, null],

@@ -32,7 +32,7 @@ describe('the work ledger', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(res.records.tasks.map((t) => [t.task, t.due, t.done, t.doneDate, t.stateText])).toEqual([
       ['制定学期工作计划', '2026-02-28', true, '2026-02-25', '已完成'],
       ['三八节活动', '2026-03-08', true, null, '完成'],
@@ -59,7 +59,7 @@ describe('the work ledger', () => {
         ],
       },
     ]);
-    const res = await ingest([path], { term: '2025-2026-2' });
+    const res = await ingest([path], { today: '2026-06-30' });
     expect(problems(res)).toEqual([
       { severity: 'error', file: FILE, sheet: '工作清单', cell: 'B2', code: 'missing_value' },
       { severity: 'error', file: FILE, sheet: '工作清单', cell: 'C3', code: 'bad_date' },

@@ -16,7 +16,7 @@ let metrics: MetricsResult;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'union-dash-empty-'));
-  const result = await ingest([dir], { today: '2026-06-30', term: '2025-2026-2', asOf: '2026-06-30' });
+  const result = await ingest([dir], { today: '2026-06-30' });
   metrics = computeMetrics(result, { term: '2025-2026-2', asOf: '2026-06-30', today: '2026-06-30' });
 });
 

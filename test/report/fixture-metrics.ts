@@ -10,7 +10,7 @@ export const AS_OF = '2026-06-30';
 export const GENERATED_AT = new Date('2026-06-30T02:05:00Z');
 
 export async function fixtureMetrics(asOf = AS_OF): Promise<{ metrics: MetricsResult; ingest: IngestResult }> {
-  const result = await ingest([FIXTURES], { today: asOf, term: TERM, asOf });
+  const result = await ingest([FIXTURES], { today: asOf });
   return { metrics: computeMetrics(result, { term: TERM, asOf, today: asOf }), ingest: result };
 }
 

@@ -12,6 +12,6 @@ export const FIXED_CLOCK = { now: () => NOW, today: () => TODAY } as const;
 let cached: Promise<{ ingest: IngestResult; metrics: MetricsResult }> | null = null;
 
 export function fixtureMetrics(): Promise<{ ingest: IngestResult; metrics: MetricsResult }> {
-  cached ??= ingest([FIXTURES], { today: TODAY, asOf: TODAY }).then((r) => ({ ingest: r, metrics: computeMetrics(r, { today: TODAY }) }));
+  cached ??= ingest([FIXTURES], { today: TODAY }).then((r) => ({ ingest: r, metrics: computeMetrics(r, { today: TODAY }) }));
   return cached;
 }

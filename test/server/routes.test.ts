@@ -281,9 +281,9 @@ describe('refresh and caching', () => {
 
   it('computes metrics once per (term, as_of) for a generation', async () => {
     const g = srv.dash.store.current().generation!;
-    const [x, y] = await Promise.all([g.dataset({ asOf: '2026-06-15' }), g.dataset({ asOf: '2026-06-15' })]);
-    expect(x).toBe(y);
-    expect(await g.dataset({ asOf: '2026-06-15' })).toBe(x);
+    const x = g.dataset({ asOf: '2026-06-15' }, '2026-07-01');
+    expect(g.dataset({ asOf: '2026-06-15' }, '2026-07-01')).toBe(x);
+    expect(g.dataset({ asOf: '2026-06-16' }, '2026-07-01')).not.toBe(x);
   });
 
   it('serves the ECharts bundle and the stylesheet from this server, gzipped when asked', async () => {

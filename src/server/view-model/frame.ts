@@ -47,6 +47,8 @@ export interface Frame {
   };
   readonly back: string;
   readonly projector: boolean;
+  /** The read the page was computed from (also in /healthz). */
+  readonly generation: number;
 }
 
 export interface FrameInput {
@@ -58,6 +60,8 @@ export interface FrameInput {
   readonly ingest: IngestResult;
   readonly sources: readonly string[];
   readonly loadedAt: Date;
+  /** Which read of the sources the page comes from. */
+  readonly generation: number;
   readonly failure: ReadFailure | null;
 }
 
@@ -130,5 +134,6 @@ export function frame(input: FrameInput): Frame {
     },
     back: `${input.path}${qs}`,
     projector: area === 'month',
+    generation: input.generation,
   };
 }
