@@ -1,15 +1,10 @@
 import { ingest, type IngestResult, type LedgerIssue } from '../ingest/index.ts';
 import { issuesAsOf } from '../metrics/index.ts';
 import { cliText, kindLabels } from '../messages/zh.ts';
+import { dayOption, parseArgs, withUsage } from './args.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { defaultSources } from './sources.ts';
 
-export interface CheckRequest {
-  readonly sources: readonly string[];
-  readonly json: boolean;
-  /** `YYYY-MM-DD`; absent = today. */
-  readonly asOf?: string;
-}
 
 /** What `check` reports: every sheet's row account and every finding as of the day (the same as `metrics` carries). */
 interface CheckReport {
@@ -19,8 +14,17 @@ interface CheckReport {
   readonly issues: readonly LedgerIssue[];
 }
 
+const SPEC = { valued: ['--as-of'], switches: ['--json'], usage: cliText.usage } as const;
+
 /** `union-dash check [SOURCE…] [--as-of YYYY-MM-DD] [--json]`: every issue with its place, and every sheet's row account. */
-export async function runCheck(req: CheckRequest, io: CliIO): Promise<number> {
+export const runCheck = (argv: readonly string[], io: CliIO): Promise<number> =>
+  withUsage(io, async () => {
+    const args = parseArgs(argv, SPEC);
+    const asOf = dayOption(args, '--as-of');
+    return check({ sources: args.positional, json: args.options.has('--json'), ...(asOf ? { asOf } : {}) }, io);
+  });
+
+async function check(req: { sources: readonly string[]; json: boolean; asOf?: string }, io: CliIO): Promise<number> {
   const today = io.today();
   const result = await ingest(req.sources.length ? req.sources : defaultSources(), { today });
   const all = issuesAsOf(result, { today, ...(req.asOf ? { asOf: req.asOf } : {}) });

@@ -4,17 +4,15 @@ import { join, resolve } from 'node:path';
 import { TEMPLATE_FILE_NAME, templateBytes } from '../ingest/template/write-template.ts';
 import { cliText } from '../messages/zh.ts';
 import { termIdContaining } from '../term/term.ts';
+import { parseArgs, UsageError, withUsage } from './args.ts';
 import { EXIT, type CliIO } from './io.ts';
 
-type InitArgs = { readonly ok: true; readonly dir: string } | { readonly ok: false; readonly message: string };
-
-function parseInitArgs(args: readonly string[]): InitArgs {
-  const option = args.find((a) => a.startsWith('--'));
-  if (option !== undefined) return { ok: false, message: cliText.unknownOption(option) };
-  const [dir, ...rest] = args;
-  if (dir === undefined || dir.trim() === '') return { ok: false, message: cliText.initNeedsDir };
-  if (rest.length > 0) return { ok: false, message: cliText.initOneDir };
-  return { ok: true, dir };
+function parseInitArgs(argv: readonly string[]): string {
+  const { positional } = parseArgs(argv, { valued: [], switches: [], usage: null });
+  const [dir, ...rest] = positional;
+  if (dir === undefined || dir.trim() === '') throw new UsageError(cliText.initNeedsDir);
+  if (rest.length > 0) throw new UsageError(cliText.initOneDir);
+  return dir;
 }
 
 const errorCode = (e: unknown): string =>
@@ -22,21 +20,18 @@ const errorCode = (e: unknown): string =>
 
 const shellArg = (s: string): string => (/\s/.test(s) ? `"${s}"` : s);
 
-export async function runInit(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseInitArgs(args);
-  if (!parsed.ok) {
-    io.stderr(parsed.message);
-    return EXIT.usage;
-  }
-  const dir = resolve(io.cwd, parsed.dir);
+export const runInit = (argv: readonly string[], io: CliIO): Promise<number> => withUsage(io, () => init(parseInitArgs(argv), io));
+
+async function init(given: string, io: CliIO): Promise<number> {
+  const dir = resolve(io.cwd, given);
   const file = join(dir, TEMPLATE_FILE_NAME);
-  const shown = join(parsed.dir, TEMPLATE_FILE_NAME);
+  const shown = join(given, TEMPLATE_FILE_NAME);
 
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
     const code = errorCode(e);
-    io.stderr(code === 'EEXIST' || code === 'ENOTDIR' ? cliText.initNotADir(parsed.dir) : cliText.initCannotWrite(parsed.dir, code));
+    io.stderr(code === 'EEXIST' || code === 'ENOTDIR' ? cliText.initNotADir(given) : cliText.initCannotWrite(given, code));
     return EXIT.usage;
   }
 
@@ -51,6 +46,6 @@ export async function runInit(args: string[], io: CliIO): Promise<number> {
   }
 
   io.stdout(cliText.initWritten(shown));
-  io.stdout(cliText.initNextSteps(shellArg(parsed.dir)));
+  io.stdout(cliText.initNextSteps(shellArg(given)));
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliText } from '../messages/zh.ts';
+import { paramText } from '../messages/params.ts';
 import { removeLedgers, settings, writeLedgers } from '../../test/helpers/union-workbook.ts';
 import { runCli } from '../../test/helpers/cli.ts';
 import { EXIT } from './io.ts';
@@ -42,8 +43,10 @@ describe('union-dash metrics', () => {
   });
 
   it('refuses a bad --as-of or --term with one line and exit 2', async () => {
-    expect(await run(['--as-of', '2026-02-30'])).toMatchObject({ code: EXIT.usage, stderr: cliText.badDateOption('2026-02-30'), stdout: '' });
-    expect(await run(['--term', '2026年春'])).toMatchObject({ code: EXIT.usage, stderr: cliText.badTermOption('2026年春'), stdout: '' });
+    expect(await run(['--as-of', '2026-02-30'])).toMatchObject({ code: EXIT.usage, stderr: paramText.bad_date('2026-02-30'), stdout: '' });
+    expect(await run(['--term', '2026年春'])).toMatchObject({ code: EXIT.usage, stderr: paramText.bad_term('2026年春'), stdout: '' });
+    expect(await run(['--as-of', '9999-12-31'])).toMatchObject({ code: EXIT.usage, stderr: paramText.date_out_of_range('9999-12-31'), stdout: '' });
+    expect(await run(['--term', '0000-0001-1'])).toMatchObject({ code: EXIT.usage, stderr: paramText.term_out_of_range('0000-0001-1'), stdout: '' });
     const unknown = await run(['--month', '2026-03']);
     expect(unknown.code).toBe(EXIT.usage);
     expect(unknown.stderr.split('\n')[0]).toBe(cliText.unknownOption('--month'));

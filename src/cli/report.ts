@@ -2,15 +2,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { ingest } from '../ingest/index.ts';
-import { computeMetrics, isMonth, isYmd } from '../metrics/index.ts';
-import { cliText } from '../messages/zh.ts';
+import { computeMetrics, monthPeriod, type Period } from '../metrics/index.ts';
 import { printMonthBrief } from '../report/month/index.ts';
 import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
 import { printTermReport } from '../report/term/index.ts';
-import { monthPeriod, type ReportPeriod } from '../report/view/period.ts';
 import { summaryWorkbookBytes } from '../report/xlsx/summary-workbook.ts';
-import { parseTermId } from '../term/term.ts';
-import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
+import { dayOption, monthOption, parseArgs, termOption, textOption, UsageError, withUsage } from './args.ts';
 import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { defaultSources } from './sources.ts';
@@ -22,7 +19,6 @@ export const reportText = {
   missingOut: '请用 --out 指定要生成的文件，例如 --out 期末总评.pdf（表格汇总用 .xlsx）',
   badExtension: (ext: string) => `不支持的输出格式“${ext || '无扩展名'}”：--out 的文件名须以 .pdf 或 .xlsx 结尾`,
   termAndMonth: '--term 与 --month 只能选一个：--term 生成期末总评，--month 生成月调度简报',
-  badMonth: (v: string) => `月份“${v}”无效，请写成 2026-06 的形式`,
   monthXlsx: '月调度简报只能导出 PDF；表格汇总（.xlsx）请用 --term 或不加 --month',
   cannotWrite: (path: string, reason: string) => `无法写入“${path}”（${reason}）`,
   written: (what: string, path: string) => `已生成${what}：${path}`,
@@ -49,29 +45,20 @@ interface ReportArgs {
   readonly format: Format;
 }
 
-function parseReportArgs(args: readonly string[], cwd: string): ReportArgs | string {
-  let parsed: ParsedArgs;
-  try {
-    parsed = parseArgs(args, ['--term', '--month', '--as-of', '--out'], []);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return e.message.startsWith('unknown:') ? cliText.unknownOption(e.message.slice(8)) : cliText.missingOptionValue(e.message);
-  }
-  const opt = (name: string) => {
-    const v = parsed.options.get(name);
-    return typeof v === 'string' ? v : undefined;
-  };
-  const [term, month, asOf, out] = [opt('--term'), opt('--month'), opt('--as-of'), opt('--out')];
-  if (out === undefined) return reportText.missingOut;
+function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs {
+  const usage = reportText.usage;
+  const args = parseArgs(argv, { valued: ['--term', '--month', '--as-of', '--out'], switches: [], usage });
+  const out = textOption(args, '--out');
+  if (out === undefined) throw new UsageError(reportText.missingOut, usage);
   const ext = extname(out).toLowerCase();
-  if (ext !== '.pdf' && ext !== '.xlsx') return reportText.badExtension(extname(out));
-  if (term !== undefined && month !== undefined) return reportText.termAndMonth;
-  if (term !== undefined && !parseTermId(term)) return cliText.badTermOption(term);
-  if (month !== undefined && !isMonth(month)) return reportText.badMonth(month);
-  if (asOf !== undefined && !isYmd(asOf)) return cliText.badDateOption(asOf);
-  if (month !== undefined && ext === '.xlsx') return reportText.monthXlsx;
+  if (ext !== '.pdf' && ext !== '.xlsx') throw new UsageError(reportText.badExtension(extname(out)), usage);
+  if (args.options.has('--term') && args.options.has('--month')) throw new UsageError(reportText.termAndMonth, usage);
+  const term = termOption(args, '--term', usage);
+  const month = monthOption(args, '--month', usage);
+  const asOf = dayOption(args, '--as-of', usage);
+  if (month !== undefined && ext === '.xlsx') throw new UsageError(reportText.monthXlsx, usage);
   return {
-    sources: parsed.positional.length ? parsed.positional : defaultSources(),
+    sources: args.positional.length ? args.positional : defaultSources(),
     ...(term !== undefined ? { term } : {}),
     ...(month !== undefined ? { month } : {}),
     ...(asOf !== undefined ? { asOf } : {}),
@@ -80,14 +67,12 @@ function parseReportArgs(args: readonly string[], cwd: string): ReportArgs | str
   };
 }
 
-export async function runReport(args: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> {
-  const a = parseReportArgs(args, io.cwd);
-  if (typeof a === 'string') {
-    io.stderr(`${a}\n${reportText.usage}`);
-    return EXIT.usage;
-  }
+export const runReport = (argv: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> =>
+  withUsage(io, () => report(parseReportArgs(argv, io.cwd), io, deps));
+
+async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<number> {
   const today = io.today();
-  const period: ReportPeriod = a.month !== undefined ? monthPeriod(a.month, today, a.asOf) : { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) };
+  const period: Period = a.month !== undefined ? monthPeriod(a.month, today, a.asOf) : { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) };
   const ingested = await ingest(a.sources, { today });
   if (ingested.fatal.length > 0) {
     for (const f of ingested.fatal) io.stderr(formatIssue(f));

@@ -8,7 +8,7 @@ import { createApp } from '../server/app.ts';
 import { systemClock, type Clock, type Logger } from '../server/clock.ts';
 import { cliText } from '../messages/zh.ts';
 import { serveText } from '../messages/serve.ts';
-import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
+import { parseArgs, textOption, UsageError, withUsage } from './args.ts';
 import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { defaultSources } from './sources.ts';
@@ -25,26 +25,23 @@ export interface ServeOptions {
   readonly onListening?: (url: string) => void;
 }
 
-type ServeArgs = { ok: true; sources: string[]; port: number; host: string } | { ok: false; message: string };
+interface ServeArgs {
+  readonly sources: string[];
+  readonly port: number;
+  readonly host: string;
+}
 
-function parseServeArgs(args: readonly string[]): ServeArgs {
-  let parsed: ParsedArgs;
-  try {
-    parsed = parseArgs(args, ['--port', '--host'], []);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    const m = e.message.startsWith('unknown:') ? cliText.unknownOption(e.message.slice(8)) : cliText.missingOptionValue(e.message);
-    return { ok: false, message: `${m}\n${cliText.usage}` };
-  }
-  const portText = parsed.options.get('--port');
-  const host = parsed.options.get('--host');
+function parseServeArgs(argv: readonly string[]): ServeArgs {
+  const args = parseArgs(argv, { valued: ['--port', '--host'], switches: [], usage: cliText.usage });
+  const portText = textOption(args, '--port');
+  const host = textOption(args, '--host');
   let port = DEFAULT_PORT;
-  if (typeof portText === 'string') {
+  if (portText !== undefined) {
     port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
-    if (!(port >= 0 && port <= 65535)) return { ok: false, message: serveText.badPort(portText) };
+    if (!(port >= 0 && port <= 65535)) throw new UsageError(serveText.badPort(portText));
   }
-  if (typeof host === 'string' && !/^[\w.:[\]-]+$/.test(host)) return { ok: false, message: serveText.badHost(host) };
-  return { ok: true, sources: parsed.positional.length ? parsed.positional : defaultSources(), port, host: typeof host === 'string' ? host : DEFAULT_HOST };
+  if (host !== undefined && !/^[\w.:[\]-]+$/.test(host)) throw new UsageError(serveText.badHost(host));
+  return { sources: args.positional.length ? args.positional : defaultSources(), port, host: host ?? DEFAULT_HOST };
 }
 
 const isLoopback = (host: string) => host === 'localhost' || /^127\./.test(host) || host === '::1' || host === '[::1]';
@@ -54,12 +51,10 @@ function urlOf(host: string, port: number): string {
   return `http://${h}:${port}/`;
 }
 
-export async function runServe(args: string[], io: CliIO, options: ServeOptions = {}): Promise<number> {
-  const a = parseServeArgs(args);
-  if (!a.ok) {
-    io.stderr(a.message);
-    return EXIT.usage;
-  }
+export const runServe = (argv: readonly string[], io: CliIO, options: ServeOptions = {}): Promise<number> =>
+  withUsage(io, () => serve(parseServeArgs(argv), io, options));
+
+async function serve(a: ServeArgs, io: CliIO, options: ServeOptions): Promise<number> {
   const clock: Clock = options.clock ?? { now: systemClock.now, today: io.today };
   const time = () => clock.now().toISOString().slice(11, 19);
   const logger: Logger = {

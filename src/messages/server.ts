@@ -4,10 +4,6 @@ import { monthZh } from '../report/format.ts';
 export const text = {
   siteName: '工会工作看板',
   errors: {
-    badTerm: (v: string) => `学期“${v}”无法识别，请写成 2025-2026-2 或 2025-2026学年第二学期 的形式`,
-    badDate: (v: string) => `日期“${v}”无效，请写成 2026-06-30 的形式`,
-    badMonth: (v: string) => `月份“${v}”无效，请写成 2026-03 的形式`,
-    repeatedParam: (name: string) => `参数 ${name} 只能填写一次`,
     notFound: (path: string) => `没有“${path}”这个页面`,
     internal: '服务器内部出错，请稍后刷新重试；如反复出现，请把终端窗口中的提示发给技术老师',
     noData: '还没有读取到可用的数据',

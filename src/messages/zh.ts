@@ -252,8 +252,6 @@ export const cliText = {
   unknownCommand: (c: string) => `不认识的命令“${c}”`,
   unknownOption: (o: string) => `不认识的选项“${o}”`,
   missingOptionValue: (o: string) => `选项 ${o} 后面需要一个值`,
-  badDateOption: (v: string) => `日期“${v}”无效，请写成 2026-06-30 的形式`,
-  badTermOption: (v: string) => `学期“${v}”无效，请写成 2025-2026-2 的形式`,
   initNeedsDir: '请指定模板要写入的文件夹，例如：union-dash init 我的台账',
   initWritten: (path: string) => `已生成空白台账模板：${path}`,
   initExists: (path: string) => `“${path}”已存在，为免覆盖没有写入`,

@@ -16,3 +16,5 @@ export type { MetricsSettings } from './settings.ts';
 export { statusLabels, dimensionLabels } from '../messages/metrics.ts';
 export { metricsOptionsFor, metricsJson, type Period } from './run-options.ts';
 export { issuesAsOf } from './prepare.ts';
+export { readDay, readMonth, readTerm, YEARS, type InputProblem, type Read } from './period-input.ts';
+export { monthPeriod } from './month-period.ts';

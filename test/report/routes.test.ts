@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { IngestResult } from '../../src/ingest/index.ts';
 import type { MetricsResult } from '../../src/metrics/index.ts';
 import { PdfPrinter } from '../../src/report/pdf/index.ts';
-import type { ReportPeriod } from '../../src/report/view/period.ts';
+import type { Period as ReportPeriod } from '../../src/metrics/index.ts';
 import { reportRoutes } from '../../src/server/routes/report.ts';
 import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
 import { fixtureMetrics, squash } from './fixture-metrics.ts';

@@ -10,6 +10,7 @@ import { monthView } from '../../src/metrics/index.ts';
 import { dateZh, money, percent } from '../../src/report/format.ts';
 import { STATUS_WORD } from '../../src/report/status.ts';
 import { FIXTURES, TODAY } from './fixture-metrics.ts';
+import { paramText, repeatedParam } from '../../src/messages/params.ts';
 import { pick, startServer, unescape, type Running } from './server.ts';
 
 let srv: Running;
@@ -47,6 +48,9 @@ const PAGES = [
   ['/quality', '数据检查'],
   ['/month/2026-04', '2026年4月 月调度'],
 ] as const;
+
+/** Text as Handlebars writes it into a page. */
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 describe('pages', () => {
   it.each(PAGES)('%s answers 200 in Chinese with the provenance line and the selectors', async (path, heading) => {
@@ -227,17 +231,46 @@ describe('/healthz', () => {
 });
 
 describe('errors', () => {
+  // One parser for pages, API and PDF routes: the same value gets the same 400 and sentence everywhere.
+  const BAD: readonly [string, string][] = [
+    ['as_of=2026-02-30', paramText.bad_date('2026-02-30')],
+    ['term=下学期', paramText.bad_term('下学期')],
+    ['as_of=2026-03-01&as_of=2026-04-01', repeatedParam('as_of')],
+    ['term=2025-2026-2&term=2024-2025-1', repeatedParam('term')],
+    ['term=foo', paramText.bad_term('foo')],
+    ['as_of=9999-12-31', paramText.date_out_of_range('9999-12-31')],
+    ['as_of=0001-01-01', paramText.date_out_of_range('0001-01-01')],
+    ['term=0000-0001-1', paramText.term_out_of_range('0000-0001-1')],
+  ];
+  const ROUTES = ['/', '/funds', '/month/2026-04', '/report/term.pdf', '/report/month/2026-04.pdf'];
+  it.each(ROUTES.flatMap((route) => BAD.map(([query, message]) => [`${route}?${query}`, message] as const)))(
+    '%s → 400 with a Chinese page',
+    async (path, message) => {
+      const { res, body } = await get(path);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(body).toContain('请求有误');
+      expect(body).toContain(escapeHtml(message));
+    },
+  );
+
   it.each([
-    ['/?as_of=2026-02-30', '日期“2026-02-30”无效'],
-    ['/funds?term=下学期', '学期“下学期”无法识别'],
-    ['/month/2026-13', '月份“2026-13”无效'],
-    ['/?as_of=2026-03-01&as_of=2026-04-01', '参数 as_of 只能填写一次'],
-  ])('%s → 400 with a Chinese page', async (path, message) => {
+    ['/month/2026-13', paramText.bad_month('2026-13')],
+    ['/report/month/2026-13.pdf', paramText.bad_month('2026-13')],
+    ['/month/0000-01', paramText.month_out_of_range('0000-01')],
+    ['/month/9999-12', paramText.month_out_of_range('9999-12')],
+    ['/report/month/9999-12.pdf', paramText.month_out_of_range('9999-12')],
+  ])('%s → 400 with the month sentence', async (path, message) => {
     const { res, body } = await get(path);
     expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toContain('text/html');
-    expect(body).toContain('请求有误');
-    expect(body).toContain(message);
+    expect(body).toContain(escapeHtml(message));
+  });
+
+  it('/api/metrics answers a bad parameter as JSON with the same sentence', async () => {
+    const { res, body } = await get('/api/metrics?as_of=9999-12-31');
+    expect(res.status).toBe(400);
+    expect(JSON.parse(body)).toEqual({ error: paramText.date_out_of_range('9999-12-31') });
+    expect(srv.logs.filter((l) => l.startsWith('error'))).toEqual([]);
   });
 
   it('an unknown path → 404 with a Chinese page', async () => {

@@ -5,15 +5,14 @@
  * Chinese reason, e.g. no browser installed) when the PDF cannot be printed.
  */
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { isMonth, isYmd, type MetricsResult } from '../../metrics/index.ts';
+import { monthPeriod, type MetricsResult, type Period } from '../../metrics/index.ts';
 import { printMonthBrief } from '../../report/month/index.ts';
 import { PdfError, type PdfPrinter } from '../../report/pdf/index.ts';
 import { printTermReport, type ReportIngest } from '../../report/term/index.ts';
 import { systemClock } from '../clock.ts';
 import { contentDisposition, monthFileName, termFileName } from '../../report/view/file-name.ts';
-import { monthPeriod, type ReportPeriod } from '../../report/view/period.ts';
-import { parseTermId } from '../../term/term.ts';
 import { HttpError } from '../http-error.ts';
+import { parseMonth, parseQuery } from '../query.ts';
 
 /** What a report is made from; the server's Dataset ({ ingest, metrics, json }) is one. */
 export interface ReportDataset {
@@ -24,24 +23,11 @@ export interface ReportDataset {
 
 export interface ReportRouteDeps {
   /** The current data for a term and day; absent fields take the usual defaults (the term containing today, today). */
-  readonly dataset: (period: ReportPeriod) => ReportDataset | Promise<ReportDataset>;
+  readonly dataset: (period: Period) => ReportDataset | Promise<ReportDataset>;
   /** The process's one printer (the server closes it on shutdown). */
   readonly printer: PdfPrinter;
   /** Default: the system clock, today in Beijing. */
   readonly clock?: { readonly now: () => Date; readonly today: () => string };
-}
-
-const routeText = {
-  badTerm: (v: string) => `学期“${v}”无效，请写成 2025-2026-2 的形式`,
-  badDate: (v: string) => `日期“${v}”无效，请写成 2026-06-30 的形式`,
-  badMonth: (v: string) => `月份“${v}”无效，请写成 2026-06 的形式`,
-} as const;
-
-
-
-function query(req: Request, name: string): string | undefined {
-  const v = req.query[name];
-  return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
 function sendPdf(res: Response, bytes: Buffer, fileName: string, fallback: string): void {
@@ -65,11 +51,7 @@ export function reportRoutes(deps: ReportRouteDeps): Router {
 
   router.get('/report/term.pdf', async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const term = query(req, 'term');
-      const asOf = query(req, 'as_of');
-      if (term !== undefined && !parseTermId(term)) throw new HttpError(400, routeText.badTerm(term));
-      if (asOf !== undefined && !isYmd(asOf)) throw new HttpError(400, routeText.badDate(asOf));
-      const { metrics, ingest } = await deps.dataset({ ...(term ? { term } : {}), ...(asOf ? { asOf } : {}) });
+      const { metrics, ingest } = await deps.dataset(parseQuery(req.query));
       const bytes = await printTermReport(deps.printer, { metrics, generatedAt: clock.now(), ...(ingest ? { ingest } : {}) });
       sendPdf(res, bytes, termFileName(metrics), `term-report-${metrics.term.id}.pdf`);
     } catch (e) {
@@ -79,10 +61,8 @@ export function reportRoutes(deps: ReportRouteDeps): Router {
 
   router.get('/report/month/:month.pdf', async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const month = String(req.params['month'] ?? '');
-      const asOf = query(req, 'as_of');
-      if (!isMonth(month)) throw new HttpError(400, routeText.badMonth(month));
-      if (asOf !== undefined && !isYmd(asOf)) throw new HttpError(400, routeText.badDate(asOf));
+      const month = parseMonth(String(req.params['month'] ?? ''));
+      const { asOf } = parseQuery(req.query);
       const { metrics } = await deps.dataset(monthPeriod(month, clock.today(), asOf));
       const bytes = await printMonthBrief(deps.printer, { metrics, month, generatedAt: clock.now() });
       sendPdf(res, bytes, monthFileName(metrics, month), `month-brief-${month}.pdf`);
