@@ -2,7 +2,7 @@
 import type { LedgerIssue } from '../ingest/issues.ts';
 import { statusLabels, type MetricsResult } from '../metrics/index.ts';
 import { metricsText } from '../messages/metrics-cli.ts';
-import { percent } from '../report/format.ts';
+import { percent } from '../messages/format.ts';
 import { OP_SYMBOL } from '../report/status.ts';
 
 

@@ -1,5 +1,5 @@
 /** The dashboard's Chinese text with figures in it (static headings live in the templates). */
-import { monthZh } from '../report/format.ts';
+import { monthZh } from './format.ts';
 
 export const text = {
   siteName: '工会工作看板',

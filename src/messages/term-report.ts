@@ -1,5 +1,5 @@
 /** The Chinese wording of the term-end report that is computed rather than fixed in the template. */
-import { dateZh, monthZh } from '../report/format.ts';
+import { dateZh, monthZh } from './format.ts';
 
 export const termText = {
   title: '工会工作期末总评报告',

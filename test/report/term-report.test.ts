@@ -1,6 +1,6 @@
 /** The term-end report (期末总评) printed from the sample term, read back with poppler. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { percent } from '../../src/report/format.ts';
+import { percent } from '../../src/messages/format.ts';
 import { PdfPrinter } from '../../src/report/pdf/index.ts';
 import { printTermReport, termReportHtml } from '../../src/report/term/index.ts';
 import type { MetricsResult } from '../../src/metrics/index.ts';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMetrics } from '../../src/cli/metrics.ts';
 import type { MetricsResult } from '../../src/metrics/index.ts';
 import { monthView } from '../../src/metrics/index.ts';
-import { dateZh, money, percent } from '../../src/report/format.ts';
+import { dateZh, money, percent } from '../../src/messages/format.ts';
 import { STATUS_WORD } from '../../src/report/status.ts';
 import { FIXTURES, TODAY } from './fixture-metrics.ts';
 import { paramText, repeatedParam } from '../../src/messages/params.ts';

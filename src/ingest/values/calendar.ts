@@ -31,3 +31,9 @@ export function formatYmd(y: number, m: number, d: number): string {
 export function formatYm(y: number, m: number): string {
   return `${String(y).padStart(4, '0')}-${pad2(m)}`;
 }
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. No time zone involved. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

@@ -1,7 +1,7 @@
 /** Budget against spending per fund category; spending over budget is drawn in vermillion and says 超支. */
 import type { EChartsOption } from 'echarts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { money, percent } from '../format.ts';
+import { money, percent } from '../../messages/format.ts';
 import { PALETTE, STATUS_COLOUR } from '../status.ts';
 import { base, categoryLabel, GRID_COLOUR, legend, MUTED_COLOUR } from './style.ts';
 

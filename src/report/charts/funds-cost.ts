@@ -1,7 +1,7 @@
 /** What each activity linked to the fund ledger cost, labelled with its cost per participant where sign-ins exist. */
 import type { EChartsOption } from 'echarts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { money } from '../format.ts';
+import { money } from '../../messages/format.ts';
 import { PALETTE } from '../status.ts';
 import { base, categoryLabel, GRID_COLOUR, MUTED_COLOUR } from './style.ts';
 

@@ -1,7 +1,7 @@
 /** Spending per month, stacked by fund category, with the month's total on top. */
 import type { EChartsOption } from 'echarts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { money, monthZh } from '../format.ts';
+import { money, monthZh } from '../../messages/format.ts';
 import { base, CATEGORY_COLOURS, GRID_COLOUR, legend, MUTED_COLOUR } from './style.ts';
 
 export function fundsMonthlyChart(m: MetricsResult): EChartsOption {

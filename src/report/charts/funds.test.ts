@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureMetrics } from '../../../test/server/fixture-metrics.ts';
 import { expectJsonSafe, svgTexts } from '../../../test/server/svg.ts';
-import { money } from '../format.ts';
+import { money } from '../../messages/format.ts';
 import { fundsBudgetChart } from './funds-budget.ts';
 import { activityCostChart } from './funds-cost.ts';
 import { fundsMonthlyChart } from './funds-monthly.ts';

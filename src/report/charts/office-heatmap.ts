@@ -4,7 +4,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { monthZh, num } from '../format.ts';
+import { monthZh, num } from '../../messages/format.ts';
 import { base, categoryLabel, MUTED_COLOUR } from './style.ts';
 
 /** The term's office scores up to asOf's month. */

@@ -1,7 +1,7 @@
 /** One month's office totals, best first, against the pass score; a failing bar says ✘ and 未达标. */
 import type { EChartsOption } from 'echarts';
 import type { OfficeScoreRow } from '../../metrics/index.ts';
-import { num } from '../format.ts';
+import { num } from '../../messages/format.ts';
 import { STATUS_COLOUR, TARGET_LINE_COLOUR } from '../status.ts';
 import { base, categoryLabel, GRID_COLOUR, HALO, MUTED_COLOUR, referenceLine } from './style.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { monthZh, percent } from '../format.ts';
+import { monthZh, percent } from '../../messages/format.ts';
 import { PALETTE, TARGET_LINE_COLOUR } from '../status.ts';
 import { num, rows, str, target } from './detail.ts';
 import { base, GRID_COLOUR, HALO, legend, MUTED_COLOUR, pct, referenceLine, valueAxisPercent } from './style.ts';

@@ -1,6 +1,6 @@
 /** 文体活动参与率 by department, over the activities the target counts, with the target line. */
 import type { EChartsOption } from 'echarts';
-import { percent } from '../format.ts';
+import { percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../status.ts';
 import { base, categoryLabel, HALO, meets, pct, targetLine, valueAxisPercent, type TargetRef } from './style.ts';
 

@@ -1,7 +1,7 @@
 /** 文体活动参与率 per activity: a bar per activity counted by the target, with the target line. */
 import type { EChartsOption } from 'echarts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { dateZh, percent } from '../format.ts';
+import { dateZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../status.ts';
 import { num, rows, str, target } from './detail.ts';
 import { base, categoryLabel, HALO, meets, pct, targetLine, valueAxisPercent } from './style.ts';

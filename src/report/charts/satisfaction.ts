@@ -4,7 +4,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { percent } from '../format.ts';
+import { percent } from '../../messages/format.ts';
 import { OP_SYMBOL, PALETTE } from '../status.ts';
 import { num, rows, str, target } from './detail.ts';
 import { base, categoryLabel, HALO, legend, pct, referenceLine, valueAxisPercent } from './style.ts';

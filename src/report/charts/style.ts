@@ -4,7 +4,7 @@
  * them for the browser).
  */
 import type { MarkLineComponentOption } from 'echarts';
-import { percent } from '../format.ts';
+import { percent } from '../../messages/format.ts';
 import { OP_SYMBOL, PALETTE, STATUS_COLOUR, TARGET_LINE_COLOUR, type Status } from '../status.ts';
 
 export const FONT_STACK = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';

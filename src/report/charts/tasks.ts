@@ -1,7 +1,7 @@
 /** 工作台账 by due month: done by asOf, overdue (due and not done), and still open (due later). */
 import type { EChartsOption } from 'echarts';
 import type { MetricsResult, TaskRow } from '../../metrics/index.ts';
-import { monthZh } from '../format.ts';
+import { monthZh } from '../../messages/format.ts';
 import { PALETTE, STATUS_COLOUR } from '../status.ts';
 import { base, GRID_COLOUR, legend, MUTED_COLOUR } from './style.ts';
 

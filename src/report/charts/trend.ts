@@ -4,7 +4,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { TargetResult } from '../../metrics/index.ts';
-import { monthZh, percent } from '../format.ts';
+import { monthZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../status.ts';
 import { base, GRID_COLOUR, HALO, MUTED_COLOUR, pct, targetLine, targetText } from './style.ts';
 

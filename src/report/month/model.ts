@@ -1,10 +1,10 @@
 /** The monthly briefing's view: one month's figures, what was done, what is overdue, what is due next. */
 import type { MetricsResult, MonthTask, MonthView } from '../../metrics/index.ts';
 import { monthView } from '../../metrics/index.ts';
-import { dateZh, money, monthZh, percent } from '../format.ts';
+import { dateZh, dayZh, money, monthZh, percent } from '../../messages/format.ts';
+import { daysBetween } from '../../ingest/values/index.ts';
 import { STATUS_WORD } from '../status.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
-import { daysBetween, dayZh } from '../view/dates.ts';
 import { table, type TableView } from '../view/table.ts';
 import { targetText } from '../term/target-line.ts';
 import { termText } from '../../messages/term-report.ts';

@@ -1,7 +1,7 @@
 /** 期末总评: the four dimensions with score, weight and the evidence behind each. */
 import { num as detailNum, str } from '../charts/detail.ts';
 import type { Dimension, MetricsResult } from '../../metrics/index.ts';
-import { num, percent } from '../format.ts';
+import { num, percent } from '../../messages/format.ts';
 import { table, type TableView } from '../view/table.ts';
 import { termText } from '../../messages/term-report.ts';
 

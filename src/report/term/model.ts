@@ -1,7 +1,7 @@
 /** Everything the term-end report shows, formatted: the view the Handlebars template draws. */
 import type { IngestResult, SheetReport } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { dateZh } from '../format.ts';
+import { dateZh } from '../../messages/format.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
 import type { TableView } from '../view/table.ts';
 import type { AreaBuilder, AreaSectionView, BlockView, ChartView } from './area.ts';

@@ -1,6 +1,6 @@
 /** A target's status as one line of a report section: label, value, target, 达标/未达标/无数据. */
 import { str } from '../charts/detail.ts';
-import { percent } from '../format.ts';
+import { percent } from '../../messages/format.ts';
 import type { MetricsResult, TargetResult } from '../../metrics/index.ts';
 import { OP_SYMBOL, STATUS_WORD, type Status } from '../status.ts';
 

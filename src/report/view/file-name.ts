@@ -1,6 +1,6 @@
 /** Names of report files, and the Content-Disposition that carries a Chinese name to the browser. */
 import type { MetricsResult } from '../../metrics/index.ts';
-import { monthZh } from '../format.ts';
+import { monthZh } from '../../messages/format.ts';
 
 const safe = (s: string) => s.replace(/[\\/:*?"<>|\r\n]+/g, '').trim();
 

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { TARGETS } from '../../metrics/index.ts';
 import { rows, str, strings, target } from '../charts/detail.ts';
-import { dateZh } from '../format.ts';
+import { dateZh } from '../../messages/format.ts';
 import { OP_SYMBOL, STATUS_WORD } from '../status.ts';
 import { SEVERITY_WORD } from '../term/quality.ts';
 import { termText } from '../../messages/term-report.ts';

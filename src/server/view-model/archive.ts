@@ -2,7 +2,7 @@
 import type { MetricsResult } from '../../metrics/index.ts';
 import { archiveChart, barListHeight } from '../../report/charts/index.ts';
 import { rows, str, strings, target } from '../../report/charts/detail.ts';
-import { dateZh } from '../../report/format.ts';
+import { dateZh } from '../../messages/format.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import type { IngestResult, LedgerIssue } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { dateZh } from '../../report/format.ts';
+import { dateZh } from '../../messages/format.ts';
 import { parseTermId, termIdContaining, termIdString, termLabel, previousTermId } from '../../term/term.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
 import { queryString, type Query } from '../query.ts';

@@ -1,7 +1,7 @@
 /** `/funds`: budget against spending per category, spending per month, and what each activity cost. */
 import type { MetricsResult } from '../../metrics/index.ts';
 import { activityCostChart, barListHeight, fundsBudgetChart, fundsMonthlyChart } from '../../report/charts/index.ts';
-import { dateZh, money, monthZh, percent } from '../../report/format.ts';
+import { dateZh, money, monthZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR } from '../../report/status.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';

@@ -2,7 +2,7 @@
 import type { IngestResult } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { num, rows, str, target } from '../../report/charts/detail.ts';
-import { dateZh } from '../../report/format.ts';
+import { dateZh } from '../../messages/format.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
 export interface MentoringView {

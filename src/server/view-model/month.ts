@@ -6,12 +6,12 @@ import type { ActivityRow, MetricsResult } from '../../metrics/index.ts';
 import { monthView, type MonthTask } from '../../metrics/index.ts';
 import { meets, officeMonthChart } from '../../report/charts/index.ts';
 import { target } from '../../report/charts/detail.ts';
-import { dateZh, money, monthZh, percent } from '../../report/format.ts';
+import { dateZh, money, monthZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { queryString, type Query } from '../query.ts';
 import { text } from '../../messages/server.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
-import { daysBetween } from './days.ts';
+import { daysBetween } from '../../ingest/values/index.ts';
 import { SHORT_LABEL } from './targets.ts';
 
 /** Items per list; the rest are counted and linked. */

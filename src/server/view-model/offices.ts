@@ -2,7 +2,7 @@
 import type { MetricsResult } from '../../metrics/index.ts';
 import { officeHeatmapChart, officeMonthRates, officePassRateChart, officeScoresToDate } from '../../report/charts/index.ts';
 import { strings, target } from '../../report/charts/detail.ts';
-import { monthZh, num, percent } from '../../report/format.ts';
+import { monthZh, num, percent } from '../../messages/format.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 

@@ -1,6 +1,6 @@
 /** `/`: one card per target, the evaluation, the fund position and the count of data issues. */
 import type { MetricsResult } from '../../metrics/index.ts';
-import { money, monthZh } from '../../report/format.ts';
+import { money, monthZh } from '../../messages/format.ts';
 import { queryString, type Query } from '../query.ts';
 import { text } from '../../messages/server.ts';
 import { AREAS, currentMonth } from './frame.ts';

@@ -2,7 +2,7 @@
 import type { MetricsResult } from '../../metrics/index.ts';
 import { barListHeight, departmentParticipationChart, meets, participationChart } from '../../report/charts/index.ts';
 import { num as numOf, rows, str, strings, target } from '../../report/charts/detail.ts';
-import { dateZh, monthZh, percent } from '../../report/format.ts';
+import { dateZh, monthZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../../report/status.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';

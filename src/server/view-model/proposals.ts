@@ -2,7 +2,7 @@
 import type { MetricsResult, ProposalRow } from '../../metrics/index.ts';
 import { barListHeight, NO_STATE, proposalCounts, proposalFeedbackChart, proposalStatesChart } from '../../report/charts/index.ts';
 import { target } from '../../report/charts/detail.ts';
-import { dateZh } from '../../report/format.ts';
+import { dateZh } from '../../messages/format.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 

@@ -2,7 +2,7 @@
 import type { MetricsResult } from '../../metrics/index.ts';
 import { barListHeight, satisfactionChart, satisfactionNeeded } from '../../report/charts/index.ts';
 import { num, rows, str, target } from '../../report/charts/detail.ts';
-import { percent, points } from '../../report/format.ts';
+import { percent, points } from '../../messages/format.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 

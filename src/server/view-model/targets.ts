@@ -1,7 +1,7 @@
 /** A target as a card (overview) or a panel (area pages): value, target, status in colour and words, trend. */
 import type { MetricsResult, TargetResult } from '../../metrics/index.ts';
 import { targetTrendChart, trendSparkline, trendWords } from '../../report/charts/index.ts';
-import { monthZh, percent } from '../../report/format.ts';
+import { monthZh, percent } from '../../messages/format.ts';
 import { OP_SYMBOL, STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { str } from '../../report/charts/detail.ts';
 import { text } from '../../messages/server.ts';

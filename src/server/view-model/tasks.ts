@@ -1,10 +1,10 @@
 /** `/tasks`: overdue and open tasks with owners and due dates, and the month-by-month picture. */
 import type { MetricsResult, TaskRow } from '../../metrics/index.ts';
 import { TASK_STATE_WORD, taskState, tasksChart } from '../../report/charts/index.ts';
-import { dateZh } from '../../report/format.ts';
+import { dateZh } from '../../messages/format.ts';
 import { text } from '../../messages/server.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
-import { daysBetween } from './days.ts';
+import { daysBetween } from '../../ingest/values/index.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
 export interface TaskLine {

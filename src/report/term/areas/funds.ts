@@ -1,5 +1,5 @@
-import { monthZh, money, percent } from '../../format.ts';
-import { dayZh } from '../../view/dates.ts';
+import { monthZh, money, percent } from '../../../messages/format.ts';
+import { dayZh } from '../../../messages/format.ts';
 import { table, type CellInput } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';

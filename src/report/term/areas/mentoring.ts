@@ -1,5 +1,5 @@
 import { num, rows, str, strings, target } from '../../charts/detail.ts';
-import { dateZh } from '../../format.ts';
+import { dateZh } from '../../../messages/format.ts';
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';

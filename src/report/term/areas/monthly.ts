@@ -1,5 +1,5 @@
 import { rows, str, strings, target, type Row } from '../../charts/detail.ts';
-import { monthZh } from '../../format.ts';
+import { monthZh } from '../../../messages/format.ts';
 import { table, type CellInput } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';

@@ -1,6 +1,6 @@
 import { num, rows, str, target } from '../../charts/detail.ts';
-import { percent } from '../../format.ts';
-import { dayZh } from '../../view/dates.ts';
+import { percent } from '../../../messages/format.ts';
+import { dayZh } from '../../../messages/format.ts';
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';

@@ -1,5 +1,5 @@
 import { num, rows, str, target } from '../../charts/detail.ts';
-import { percent, points } from '../../format.ts';
+import { percent, points } from '../../../messages/format.ts';
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';

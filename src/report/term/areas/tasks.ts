@@ -1,5 +1,6 @@
 import { num, rows, str, target, type Row } from '../../charts/detail.ts';
-import { daysBetween, dayZh } from '../../view/dates.ts';
+import { dayZh } from '../../../messages/format.ts';
+import { daysBetween } from '../../../ingest/values/index.ts';
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';

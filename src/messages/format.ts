@@ -1,4 +1,4 @@
-/** How figures read in Chinese pages and reports: one place for every format. */
+/** How figures and dates read in Chinese pages, reports and the command line: one place for every format. */
 
 /** A rate as a percentage with one decimal: 0.8734 → "87.3%"; null → "—". */
 export function percent(rate: number | null | undefined, digits = 1): string {
@@ -39,4 +39,13 @@ export function monthZh(month: string, short = false): string {
 export function num(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';
   return String(Math.round(n * 100) / 100);
+}
+
+/** `2026-03-08` → 3月8日, with the year when it is not `year`. */
+export function dayZh(date: string | null | undefined, year?: string): string {
+  if (!date) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!m) return date;
+  const md = `${Number(m[2])}月${Number(m[3])}日`;
+  return year === undefined || m[1] === year ? md : `${m[1]}年${md}`;
 }
