@@ -14,8 +14,11 @@ import { participationBreakdown } from './participation-breakdown.ts';
 import type { PeriodOptions } from './period.ts';
 import { prepare } from './prepare.ts';
 import { proposalSummary } from './proposal-summary.ts';
-import type { ActivityRow, MetricsResult, TargetResult, TaskRow, TrendPoint } from './result.ts';
+import type { ActivityRow, MetricsResult, TargetResult, TaskRow, TaskStanding, TrendPoint } from './result.ts';
+import { doneBy } from './done-by.ts';
+import { daysBetween } from '../ingest/values/index.ts';
 import { statusOf } from './status.ts';
+import { targetText } from '../messages/targets.ts';
 import type { ResolvedTarget } from './targets/overrides.ts';
 
 export type MetricsOptions = PeriodOptions;
@@ -37,7 +40,7 @@ export function computeMetrics(ingest: IngestResult, options: MetricsOptions): M
     issues,
     activities: activityRows(ctx),
     offices: officeRows(ctx),
-    tasks: taskRows(records, term.start),
+    tasks: taskRows(records, term.start, asOf),
     participation: participationBreakdown(ctx),
     archive: archiveMatrix(ctx),
     proposals: proposalSummary(ctx),
@@ -48,14 +51,14 @@ function targetResult(t: ResolvedTarget, ctx: MetricsContext): TargetResult {
   const { value, detail } = t.def.compute(ctx);
   return {
     id: t.def.id,
-    label: t.def.label,
+    label: targetText[t.def.id].label,
     value,
     target: t.target,
     op: t.op,
     status: statusOf(value, t.op, t.target),
     detail,
     trend: trend(t, ctx),
-  };
+  } as TargetResult;
 }
 
 /** The target as of each month's end, from the term's first month to asOf's month. */
@@ -95,9 +98,13 @@ function officeRows(ctx: MetricsContext) {
   return { threshold, scores };
 }
 
-function taskRows(records: Records, from: string): TaskRow[] {
+function taskRows(records: Records, from: string, asOf: string): TaskRow[] {
   return records.tasks
     .filter((t) => t.due >= from)
-    .map((t) => ({ task: t.task, owner: t.owner, due: t.due, done: t.done, done_date: t.doneDate, state: t.stateText || null }))
+    .map((t) => {
+      const standing: TaskStanding = doneBy(t, asOf) ? 'done' : t.due <= asOf ? 'overdue' : 'open';
+      const days_overdue = standing === 'overdue' ? daysBetween(t.due, asOf) : 0;
+      return { task: t.task, owner: t.owner, due: t.due, done: t.done, done_date: t.doneDate, state: t.stateText || null, standing, days_overdue };
+    })
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }

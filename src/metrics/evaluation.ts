@@ -9,14 +9,24 @@ import type { Status } from './status.ts';
 
 export type DimensionId = keyof typeof dimensionLabels;
 
-export interface Dimension {
-  readonly id: DimensionId;
-  readonly label: string;
-  /** 0–100, or null when not scored. */
-  readonly score: number | null;
-  readonly weight: number;
-  readonly detail: Readonly<Record<string, unknown>>;
+/** The evidence behind each dimension's score. */
+export interface DimensionDetails {
+  readonly completion: { readonly met: number; readonly counted: number };
+  readonly compliance: { readonly archive_completion: number | null; readonly rows_used: number; readonly rows_rejected: number };
+  readonly satisfaction: { readonly s_this: number | null };
+  readonly innovation: { readonly notes: string | null };
 }
+
+export type Dimension = {
+  readonly [K in DimensionId]: {
+    readonly id: K;
+    readonly label: string;
+    /** 0–100, or null when not scored. */
+    readonly score: number | null;
+    readonly weight: number;
+    readonly detail: DimensionDetails[K];
+  };
+}[DimensionId];
 
 export interface Evaluation {
   readonly dimensions: readonly Dimension[];
@@ -46,17 +56,23 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const compliance = mean([archive, rowShare].filter((x): x is number => x !== null).map((x) => x * 100));
 
   const w = settings.weights;
-  const raw: readonly [DimensionId, number | null, number, Dimension['detail']][] = [
-    ['completion', counted.length ? (met / counted.length) * 100 : null, w.completion, { met, counted: counted.length }],
-    ['compliance', compliance, w.compliance, { archive_completion: archive, rows_used: used, rows_rejected: rejected }],
-    ['satisfaction', satisfaction === null ? null : satisfaction * 100, w.satisfaction, { s_this: satisfaction }],
-    ['innovation', settings.innovation?.score ?? null, w.innovation, { notes: settings.innovation?.notes ?? null }],
+  const dim = <K extends DimensionId>(id: K, value: number | null, weight: number, detail: DimensionDetails[K]) =>
+    ({ id, label: dimensionLabels[id], score: value === null ? null : score(value), weight, detail }) as Dimension;
+  const dimensions: Dimension[] = [
+    dim('completion', counted.length ? (met / counted.length) * 100 : null, w.completion, { met, counted: counted.length }),
+    dim('compliance', compliance, w.compliance, { archive_completion: archive, rows_used: used, rows_rejected: rejected }),
+    dim('satisfaction', satisfaction === null ? null : satisfaction * 100, w.satisfaction, { s_this: satisfaction }),
+    dim('innovation', settings.innovation?.score ?? null, w.innovation, { notes: settings.innovation?.notes ?? null }),
   ];
-  const scored = raw.filter(([, value, weight]) => value !== null && weight > 0);
-  const weights = scored.reduce((n, [, , weight]) => n + weight, 0);
-  const total = weights > 0 ? score(scored.reduce((n, [, value, weight]) => n + value! * weight, 0) / weights) : null;
-  return {
-    dimensions: raw.map(([id, value, weight, detail]) => ({ id, label: dimensionLabels[id], score: value === null ? null : score(value), weight, detail })),
-    total,
-  };
+  // Unrounded values weigh in, as before the scores are rounded for display.
+  const raw = [
+    counted.length ? (met / counted.length) * 100 : null,
+    compliance,
+    satisfaction === null ? null : satisfaction * 100,
+    settings.innovation?.score ?? null,
+  ];
+  const scored = dimensions.flatMap((d, i) => (raw[i] !== null && d.weight > 0 ? [{ value: raw[i]!, weight: d.weight }] : []));
+  const weights = scored.reduce((n, d) => n + d.weight, 0);
+  const total = weights > 0 ? score(scored.reduce((n, d) => n + d.value * d.weight, 0) / weights) : null;
+  return { dimensions, total };
 }

@@ -7,10 +7,14 @@
 import { isMonth, monthEnd, nextMonth } from './months.ts';
 import type { ActivityRow, MetricsResult, OfficeScoreRow, TaskRow } from './result.ts';
 import { clean } from './context.ts';
+import { doneBy } from './done-by.ts';
+import { daysBetween } from '../ingest/values/index.ts';
 
 export interface MonthTask extends TaskRow {
   /** Done by the view's day. */
   readonly done_by_then: boolean;
+  /** Days past due as of the view's day when not done by then (0 on the due day itself or before). */
+  readonly days_late: number;
 }
 
 export interface MonthView {
@@ -48,7 +52,10 @@ export function monthView(result: MetricsResult, month: string): MonthView {
   const end = monthEnd(month);
   const day = end < result.as_of ? end : result.as_of;
   const next = nextMonth(month);
-  const tasks = result.tasks.map((t) => ({ ...t, done_by_then: t.done && (t.done_date === null || t.done_date <= day) }));
+  const tasks = result.tasks.map((t) => {
+    const done_by_then = doneBy({ done: t.done, doneDate: t.done_date }, day);
+    return { ...t, done_by_then, days_late: !done_by_then && t.due < day ? daysBetween(t.due, day) : 0 };
+  });
   const scores = result.offices.scores.filter((s) => s.month === month);
   const passed = scores.filter((s) => s.passed).length;
   const funds = result.funds.months.find((m) => m.month === month);

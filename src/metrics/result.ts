@@ -7,7 +7,8 @@ import type { FundsSummary } from './funds.ts';
 import type { ParticipationBreakdown } from './participation-breakdown.ts';
 import type { ProposalSummary } from './proposal-summary.ts';
 import type { Status } from './status.ts';
-import type { Detail } from './targets/target.ts';
+import type { TargetDetails } from './targets/details.ts';
+import type { TargetId } from './targets/ids.ts';
 
 export interface TrendPoint {
   readonly month: string;
@@ -17,17 +18,21 @@ export interface TrendPoint {
   readonly status: Status;
 }
 
-export interface TargetResult {
-  readonly id: string;
+/** One target's result, its detail typed by its id. */
+export interface TargetResultOf<K extends TargetId> {
+  readonly id: K;
   readonly label: string;
   readonly value: number | null;
   readonly target: number;
   readonly op: Op;
   readonly status: Status;
-  readonly detail: Detail;
+  /** What a person needs to act on the figure; `reason` says why when there is no value. */
+  readonly detail: TargetDetails[K] & { readonly reason?: string };
   /** The value as of each month's end from the term's first month to asOf's month. */
   readonly trend: readonly TrendPoint[];
 }
+
+export type TargetResult = { readonly [K in TargetId]: TargetResultOf<K> }[TargetId];
 
 export interface ActivityRow {
   readonly name: string;
@@ -52,6 +57,9 @@ export interface OfficeScoreRow {
   readonly passed: boolean;
 }
 
+/** A task as of asOf: done by then, overdue (due by then and not done), or open (due later and not done). */
+export type TaskStanding = 'done' | 'overdue' | 'open';
+
 export interface TaskRow {
   readonly task: string;
   readonly owner: string | null;
@@ -60,6 +68,9 @@ export interface TaskRow {
   readonly done: boolean;
   readonly done_date: string | null;
   readonly state: string | null;
+  readonly standing: TaskStanding;
+  /** Days past the due date as of asOf when overdue (0 when due that very day), else 0. */
+  readonly days_overdue: number;
 }
 
 export interface MetricsResult {
@@ -88,3 +99,13 @@ export interface MetricsResult {
   /** The term's 教代会提案, as proposal_satisfaction counts them. */
   readonly proposals: ProposalSummary;
 }
+
+/** The result of one target; every result carries all of them. */
+export function targetOf<K extends TargetId>(m: Pick<MetricsResult, 'targets'>, id: K): ResultOf<K> {
+  const t = m.targets.find((x) => x.id === id);
+  if (!t) throw new Error(`metrics result without target ${id}`);
+  return t as ResultOf<K>;
+}
+
+/** The result type of an id, or of each id of a union (so a union of ids gives TargetResult). */
+export type ResultOf<K extends TargetId> = K extends TargetId ? TargetResultOf<K> : never;

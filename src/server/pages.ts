@@ -31,6 +31,6 @@ export const PAGES: readonly PageDef[] = [
   { path: '/proposals', area: 'proposals', heading: () => '教代会提案办理', view: (_i, m) => proposalsView(m) },
   { path: '/tasks', area: 'tasks', heading: () => '工作台账', view: (_i, m) => tasksView(m) },
   { path: '/archive', area: 'archive', heading: () => '活动资料归档', view: (_i, m) => archiveView(m) },
-  { path: '/mentoring', area: 'mentoring', heading: () => '青蓝工程结对', view: (i, m) => mentoringView(i, m) },
+  { path: '/mentoring', area: 'mentoring', heading: () => '青蓝工程结对', view: (_i, m) => mentoringView(m) },
   { path: '/quality', area: 'quality', heading: () => '数据检查', view: (i, m) => qualityView(i, m) },
 ];

@@ -6,7 +6,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
-import { computeMetrics, type MetricsResult, type TargetResult } from '../../src/metrics/index.ts';
+import { computeMetrics, type MetricsResult } from '../../src/metrics/index.ts';
 import { tempDir, writeWorkbook, type CellSpec } from './workbook.ts';
 
 export type Rows = readonly (readonly CellSpec[])[];
@@ -47,11 +47,7 @@ export async function metricsFor(ledgers: Ledgers, options: RunOptions = {}): Pr
   return { metrics, ingest: result };
 }
 
-export function targetOf(metrics: MetricsResult, id: string): TargetResult {
-  const t = metrics.targets.find((x) => x.id === id);
-  if (!t) throw new Error(`no target ${id}`);
-  return t;
-}
+export { targetOf } from '../../src/metrics/index.ts';
 
 /** Removes every folder written by this module (call in afterAll). */
 export async function removeLedgers(): Promise<void> {

@@ -23,11 +23,11 @@ describe('routine_completion', () => {
     expect(t.value).toBeCloseTo(2 / 5, 10);
     expect(t.detail).toMatchObject({ due: 5, done: 2 });
     expect(t.detail.open).toEqual([
-      { task: '提案督办', owner: '王丽', due: '2026-05-01', state: '未完成' },
-      { task: '健康体检', owner: '孙浩', due: '2026-05-20', state: '已完成' },
-      { task: '经费公开', owner: '张敏', due: '2026-06-30', state: null },
+      { task: '提案督办', owner: '王丽', due: '2026-05-01', state: '未完成', days_overdue: 60 },
+      { task: '健康体检', owner: '孙浩', due: '2026-05-20', state: '已完成', days_overdue: 41 },
+      { task: '经费公开', owner: '张敏', due: '2026-06-30', state: null, days_overdue: 0 },
     ]);
-    expect(t.detail.upcoming).toEqual([{ task: '疗休养方案', owner: '孙浩', due: '2026-07-15', state: '进行中' }]);
+    expect(t.detail.upcoming).toEqual([{ task: '疗休养方案', owner: '孙浩', due: '2026-07-15', state: '进行中', days_overdue: 0 }]);
   });
 
   it('counts every task of the term at its end', async () => {

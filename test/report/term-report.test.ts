@@ -179,8 +179,12 @@ describe('the report HTML', () => {
     const noOffices = {
       ...metrics,
       targets: metrics.targets.map((t) =>
-        t.id.startsWith('office_') ? { ...t, value: null, status: 'no_data' as const, detail: { reason: '缺少“文明办公室评比”表，或表中没有数据' } } : t,
-      ),
+        t.id === 'office_monthly'
+          ? { ...t, value: null, status: 'no_data' as const, detail: { reason: '缺少“文明办公室评比”表，或表中没有数据', months: 0, months_without: [] } }
+          : t.id === 'office_pass_trend'
+            ? { ...t, value: null, status: 'no_data' as const, detail: { reason: '缺少“文明办公室评比”表，或表中没有数据', threshold: 90, months: [], changes: [] } }
+            : t,
+      ) as MetricsResult['targets'],
     };
     const html = termReportHtml({ metrics: noOffices, generatedAt: GENERATED_AT });
     expect(html).toContain('缺少“文明办公室评比”表，或表中没有数据');

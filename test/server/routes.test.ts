@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMetrics } from '../../src/cli/metrics.ts';
 import type { MetricsResult } from '../../src/metrics/index.ts';
-import { monthView } from '../../src/metrics/index.ts';
+import { monthView, targetOf } from '../../src/metrics/index.ts';
 import { dateZh, money, percent } from '../../src/messages/format.ts';
 import { STATUS_WORD } from '../../src/report/status.ts';
 import { FIXTURES, TODAY } from './fixture-metrics.ts';
@@ -103,7 +103,7 @@ describe('pages', () => {
 
   it('participation lists each counted activity with the API’s rate, departments that add up, and who has not taken part', async () => {
     const { body } = await get('/participation');
-    const detail = api.targets.find((t) => t.id === 'participation_rate')!.detail as { present: number; eligible: number; activities: { name: string; rate: number }[] };
+    const detail = targetOf(api, 'participation_rate').detail;
     for (const a of detail.activities) expect(body).toMatch(new RegExp(`<td>${a.name}</td>[\\s\\S]*?${percent(a.rate).replace('.', '\\.')}</span>`));
     const rows = [...body.matchAll(/<tr><td>([^<]+组|[^<]+处|[^<]+室)<\/td><td class="num">(\d+)<\/td><td class="num">(\d+)<\/td>/g)];
     expect(rows.length).toBeGreaterThan(3);
@@ -122,13 +122,13 @@ describe('pages', () => {
     for (const c of api.funds.categories) expect(funds).toContain(`<td>${c.category}</td><td class="num">${money(c.budget)}</td><td class="num">${money(c.spent)}</td><td class="num">${percent(c.ratio)}</td>`);
 
     const sat = (await get('/satisfaction')).body;
-    const s = api.targets.find((t) => t.id === 'satisfaction_growth')!.detail as { s_this: number; s_prev: number };
+    const s = targetOf(api, 'satisfaction_growth').detail;
     expect(sat).toContain(`<dd>${percent(s.s_this)}</dd>`);
     expect(sat).toContain(`<dd>${percent(s.s_prev)}</dd>`);
     expect(sat).toContain('<dd>+10.0 个百分点</dd>');
 
     const tasks = (await get('/tasks')).body;
-    const open = (api.targets.find((t) => t.id === 'routine_completion')!.detail as { open: { task: string; owner: string }[] }).open;
+    const open = targetOf(api, 'routine_completion').detail.open;
     expect(tasks).toContain(`逾期未完成（${open.length} 项）`);
     for (const t of open) expect(tasks).toContain(`<tr><td>${t.task}</td><td>${t.owner}</td>`);
 

@@ -5,24 +5,36 @@ import { clean, upToAsOf } from '../context.ts';
 import { noDataText } from '../../messages/metrics.ts';
 import { noData, type TargetDef } from './target.ts';
 
+export interface ArchiveDetail {
+  /** Activities of the checklist held by as-of. */
+  readonly listed: number;
+  readonly complete: number;
+  readonly incomplete: readonly string[];
+  readonly missing: readonly { readonly name: string; readonly date: string | null; readonly materials: readonly string[] }[];
+  /** Activities held by as-of that the checklist does not list. */
+  readonly not_listed: readonly { readonly name: string; readonly date: string }[];
+  /** Checklist rows without a date. */
+  readonly undated: readonly string[];
+}
+
+const EMPTY: ArchiveDetail = { listed: 0, complete: 0, incomplete: [], missing: [], not_listed: [], undated: [] };
+
 const missingOf = (r: ArchiveRecord) => r.materials.filter((m) => m.state === 'missing').map((m) => m.material);
 
-export const archiveCompletion: TargetDef = {
+export const archiveCompletion: TargetDef<'archive_completion'> = {
   id: 'archive_completion',
-  label: '资料归档规范率',
   op: '>=',
   target: 1,
-  clause: '活动资料（方案、签到、照片、总结等）及时归档，归档规范率 100%',
   compute(ctx) {
     const rows = ctx.records.archive;
-    if (rows.length === 0) return noData(noDataText.missingLedger('archive'));
+    if (rows.length === 0) return noData(noDataText.missingLedger('archive'), EMPTY);
     const listed = listedArchive(ctx);
     const incomplete = listed.filter((r) => missingOf(r).length > 0);
     const listedKeys = new Set(listed.map((r) => r.activityKey ?? activityKey(normalizeActivity(r.activityName), r.activityDate)));
     const notListed = ctx.facts.activities
       .filter((s) => upToAsOf(ctx, s.activity.date) && !listedKeys.has(s.activity.key))
       .map((s) => ({ name: s.activity.name, date: s.activity.date }));
-    const detail = {
+    const detail: ArchiveDetail = {
       listed: listed.length,
       complete: listed.length - incomplete.length,
       incomplete: incomplete.map((r) => r.activityName),

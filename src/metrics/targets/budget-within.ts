@@ -2,19 +2,32 @@ import { fundsSummary } from '../funds.ts';
 import { noDataText } from '../../messages/metrics.ts';
 import { noData, type TargetDef } from './target.ts';
 
-export const budgetWithin: TargetDef = {
+export interface BudgetCategory {
+  readonly category: string;
+  readonly budget: number | null;
+  readonly spent: number;
+  readonly ratio: number | null;
+  readonly over: boolean | null;
+}
+
+export interface BudgetDetail {
+  /** The category with the largest spent ÷ budget. */
+  readonly worst?: string;
+  readonly over: readonly string[];
+  readonly categories: readonly BudgetCategory[];
+}
+
+export const budgetWithin: TargetDef<'budget_within'> = {
   id: 'budget_within',
-  label: '经费预算执行不超支',
   op: '<=',
   target: 1,
-  clause: '工会经费按预算执行，各科目支出不超过预算',
   compute(ctx) {
-    if (ctx.facts.budget.length === 0) return noData(noDataText.missingLedger('budget'));
+    if (ctx.facts.budget.length === 0) return noData(noDataText.missingLedger('budget'), { over: [], categories: [] });
     const funds = fundsSummary(ctx);
-    if (funds.months.length === 0) return noData(noDataText.noSpending(ctx.asOf));
+    if (funds.months.length === 0) return noData(noDataText.noSpending(ctx.asOf), { over: [], categories: [] });
     const budgeted = funds.categories.filter((c) => c.ratio !== null);
     const categories = funds.categories.map(({ category, budget, spent, ratio, over }) => ({ category, budget, spent, ratio, over }));
-    if (budgeted.length === 0) return noData(noDataText.noBudgetAmount, { categories });
+    if (budgeted.length === 0) return noData(noDataText.noBudgetAmount, { over: [], categories });
     const worst = budgeted.reduce((w, c) => (c.ratio! > w.ratio! ? c : w));
     return {
       value: worst.ratio!,

@@ -1,23 +1,45 @@
+import type { StaffStatus } from '../../ingest/records.ts';
 import { clean } from '../context.ts';
 import { inService } from '../eligibility.ts';
 import { noDataText } from '../../messages/metrics.ts';
 import { noData, type TargetDef } from './target.ts';
 
-export const mentoringCoverage: TargetDef = {
+export interface MentoringPair {
+  readonly young: string;
+  /** Null when the row names a young teacher but no mentor yet. */
+  readonly mentor: string | null;
+  /** Why the pair does not count: the young teacher is not on the roster, or not in service (their status). */
+  readonly not_counted: 'not_on_roster' | Exclude<StaffStatus, '在职'> | null;
+}
+
+export interface MentoringDetail {
+  /** Young teachers in service. */
+  readonly young: number;
+  readonly paired: number;
+  readonly unpaired: readonly string[];
+  readonly unpaired_staff: readonly { readonly name: string; readonly department: string | null; readonly birth_date: string | null }[];
+  /** The term's pairs as the ledger lists them. */
+  readonly pairs: readonly MentoringPair[];
+}
+
+const EMPTY: MentoringDetail = { young: 0, paired: 0, unpaired: [], unpaired_staff: [], pairs: [] };
+
+export const mentoringCoverage: TargetDef<'mentoring_coverage'> = {
   id: 'mentoring_coverage',
-  label: '青年教师结对帮扶覆盖率',
   op: '>=',
   target: 1,
-  clause: '青年教师“青蓝工程”结对帮扶覆盖率 100%',
   compute(ctx) {
     const { staff, mentoring } = ctx.records;
-    if (staff.length === 0) return noData(noDataText.missingLedger('roster'));
+    const termPairs = mentoring.filter((m) => m.term === null || m.term === ctx.term.id);
+    const pairs = termPairs.map((p): MentoringPair => {
+      const s = staff.find((x) => x.name === p.young);
+      return { young: p.youngDisplay, mentor: p.mentorDisplay, not_counted: !s ? 'not_on_roster' : s.status === '在职' ? null : s.status };
+    });
+    if (staff.length === 0) return noData(noDataText.missingLedger('roster'), { ...EMPTY, pairs });
     const young = staff.filter((s, i) => inService(s) && ctx.facts.young.has(i));
-    if (young.length === 0) return noData(noDataText.noYoungTeachers);
-    if (mentoring.length === 0) return noData(noDataText.missingLedger('mentoring'), { young: young.length });
-    const paired = new Set(
-      mentoring.filter((m) => m.mentor !== null && (m.term === null || m.term === ctx.term.id)).map((m) => m.young),
-    );
+    if (young.length === 0) return noData(noDataText.noYoungTeachers, { ...EMPTY, pairs });
+    if (mentoring.length === 0) return noData(noDataText.missingLedger('mentoring'), { ...EMPTY, young: young.length });
+    const paired = new Set(termPairs.filter((m) => m.mentor !== null).map((m) => m.young));
     const unpaired = young.filter((s) => !paired.has(s.name));
     return {
       value: clean((young.length - unpaired.length) / young.length),
@@ -26,6 +48,7 @@ export const mentoringCoverage: TargetDef = {
         paired: young.length - unpaired.length,
         unpaired: unpaired.map((s) => s.displayName),
         unpaired_staff: unpaired.map((s) => ({ name: s.displayName, department: s.department, birth_date: s.birthDate })),
+        pairs,
       },
     };
   },

@@ -4,10 +4,19 @@ import { clean, upToAsOf, workingMonthsSoFar, type MetricsContext } from '../con
 import { noDataText } from '../../messages/metrics.ts';
 import { noData, type Outcome } from './target.ts';
 
-export function monthlyActivity(ctx: MetricsContext, categories: readonly ActivityCategory[]): Outcome {
-  if (ctx.records.activities.length === 0) return noData(noDataText.missingLedger('activities'));
+export interface MonthlyDetail {
+  /** Working months counted so far. */
+  readonly months: number;
+  readonly months_without: readonly string[];
+  readonly by_month: readonly { readonly month: string; readonly activities: readonly { readonly name: string; readonly date: string }[] }[];
+}
+
+const EMPTY: MonthlyDetail = { months: 0, months_without: [], by_month: [] };
+
+export function monthlyActivity(ctx: MetricsContext, categories: readonly ActivityCategory[]): Outcome<MonthlyDetail> {
+  if (ctx.records.activities.length === 0) return noData(noDataText.missingLedger('activities'), EMPTY);
   const months = workingMonthsSoFar(ctx);
-  if (months.length === 0) return noData(noDataText.noWorkingMonths(ctx.asOf), { months: 0, months_without: [] });
+  if (months.length === 0) return noData(noDataText.noWorkingMonths(ctx.asOf), EMPTY);
   const held = ctx.facts.activities.filter((s) => categories.includes(s.activity.category) && upToAsOf(ctx, s.activity.date));
   const byMonth = months.map((month) => ({
     month,

@@ -2,6 +2,7 @@
 import { makeIssue, type LedgerIssue } from '../../ingest/issues.ts';
 import type { TargetOverrideRecord } from '../../ingest/records.ts';
 import { normalizeName, type Op } from '../../ingest/values/index.ts';
+import { targetText } from '../../messages/targets.ts';
 import type { TargetDef } from './target.ts';
 
 export interface ResolvedTarget {
@@ -20,7 +21,7 @@ export function resolveTargets(
   const byName = new Map<string, TargetDef>();
   for (const d of defs) {
     byName.set(key(d.id), d);
-    byName.set(key(d.label), d);
+    byName.set(key(targetText[d.id].label), d);
   }
   const chosen = new Map<string, TargetOverrideRecord>();
   const issues: LedgerIssue[] = [];

@@ -3,19 +3,40 @@ import { noDataText } from '../../messages/metrics.ts';
 import { hasSignIn, sportsUpToAsOf } from '../sports.ts';
 import { noData, type TargetDef } from './target.ts';
 
-export const participationRate: TargetDef = {
+export interface ParticipationActivity {
+  readonly name: string;
+  readonly date: string;
+  readonly range: string;
+  readonly eligible: number;
+  readonly present: number;
+  readonly excused: number;
+  readonly absent: number;
+  /** present ÷ eligible; null when nobody is eligible. */
+  readonly rate: number | null;
+}
+
+export interface ParticipationDetail {
+  readonly present: number;
+  readonly eligible: number;
+  /** The 文体活动 counted: held by as-of, with sign-in records. */
+  readonly activities: readonly ParticipationActivity[];
+  /** Held by as-of without any sign-in record: not counted (never as 0%). */
+  readonly excluded: readonly { readonly name: string; readonly date: string; readonly reason: 'no_signin' }[];
+}
+
+const EMPTY: ParticipationDetail = { present: 0, eligible: 0, activities: [], excluded: [] };
+
+export const participationRate: TargetDef<'participation_rate'> = {
   id: 'participation_rate',
-  label: '文体活动参与率',
   op: '>=',
   target: 0.85,
-  clause: '教职工文体活动参与率达 85% 以上',
   compute(ctx) {
     const sports = sportsUpToAsOf(ctx);
-    if (sports.length === 0) return noData(noDataText.noActivitiesInRange('文体活动', ctx.asOf));
+    if (sports.length === 0) return noData(noDataText.noActivitiesInRange('文体活动', ctx.asOf), EMPTY);
     const counted = sports.filter(hasSignIn);
     const excluded = sports
       .filter((s) => !hasSignIn(s))
-      .map((s) => ({ name: s.activity.name, date: s.activity.date, reason: 'no_signin' }));
+      .map((s) => ({ name: s.activity.name, date: s.activity.date, reason: 'no_signin' as const }));
     const activities = counted.map((s) => ({
       name: s.activity.name,
       date: s.activity.date,

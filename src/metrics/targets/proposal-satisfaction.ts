@@ -4,20 +4,35 @@ import { noDataText } from '../../messages/metrics.ts';
 import { termProposals } from '../proposal-summary.ts';
 import { noData, type TargetDef } from './target.ts';
 
-const brief = (p: ProposalRecord) => ({ id: p.id, title: p.title, unit: p.unit, state: p.state });
+export interface ProposalBrief {
+  readonly id: string | null;
+  readonly title: string;
+  readonly unit: string | null;
+  readonly state: string | null;
+}
 
-export const proposalSatisfaction: TargetDef = {
+export interface ProposalDetail {
+  readonly with_feedback: number;
+  readonly satisfied: number;
+  readonly without_feedback: number;
+  readonly unsatisfied: readonly ProposalBrief[];
+  readonly awaiting_feedback: readonly ProposalBrief[];
+}
+
+const EMPTY: ProposalDetail = { with_feedback: 0, satisfied: 0, without_feedback: 0, unsatisfied: [], awaiting_feedback: [] };
+
+const brief = (p: ProposalRecord): ProposalBrief => ({ id: p.id, title: p.title, unit: p.unit, state: p.state });
+
+export const proposalSatisfaction: TargetDef<'proposal_satisfaction'> = {
   id: 'proposal_satisfaction',
-  label: '教代会提案办理满意率',
   op: '>=',
   target: 0.95,
-  clause: '教代会提案办理满意率达 95% 以上',
   compute(ctx) {
     const proposals = termProposals(ctx);
-    if (proposals.length === 0) return noData(noDataText.missingLedger('proposals'));
+    if (proposals.length === 0) return noData(noDataText.missingLedger('proposals'), EMPTY);
     const withFeedback = proposals.filter((p) => p.feedback !== null);
     const satisfied = withFeedback.filter((p) => p.feedback === '满意' || p.feedback === '基本满意');
-    const detail = {
+    const detail: ProposalDetail = {
       with_feedback: withFeedback.length,
       satisfied: satisfied.length,
       without_feedback: proposals.length - withFeedback.length,

@@ -1,7 +1,8 @@
-/** The term plan's targets, in the order the plan lists them. */
+/** The term plan's targets by id; the order of TARGET_IDS is the plan's. */
 import { archiveCompletion } from './archive-completion.ts';
 import { budgetWithin } from './budget-within.ts';
 import { cadreTraining } from './cadre-training.ts';
+import { TARGET_IDS, type TargetId } from './ids.ts';
 import { mentoringCoverage } from './mentoring-coverage.ts';
 import { monthlyStudy } from './monthly-study.ts';
 import { officeMonthly } from './office-monthly.ts';
@@ -12,16 +13,19 @@ import { routineCompletion } from './routine-completion.ts';
 import { satisfactionGrowth } from './satisfaction-growth.ts';
 import type { TargetDef } from './target.ts';
 
-export const TARGETS: readonly TargetDef[] = [
-  participationRate,
-  satisfactionGrowth,
-  archiveCompletion,
-  proposalSatisfaction,
-  routineCompletion,
-  monthlyStudy,
-  cadreTraining,
-  officeMonthly,
-  officePassTrend,
-  mentoringCoverage,
-  budgetWithin,
-];
+export const TARGET_DEFS: { readonly [K in TargetId]: TargetDef<K> } = {
+  participation_rate: participationRate,
+  satisfaction_growth: satisfactionGrowth,
+  archive_completion: archiveCompletion,
+  proposal_satisfaction: proposalSatisfaction,
+  routine_completion: routineCompletion,
+  monthly_study: monthlyStudy,
+  cadre_training: cadreTraining,
+  office_monthly: officeMonthly,
+  office_pass_trend: officePassTrend,
+  mentoring_coverage: mentoringCoverage,
+  budget_within: budgetWithin,
+};
+
+/** In the plan's order. */
+export const TARGETS: readonly TargetDef[] = TARGET_IDS.map((id) => TARGET_DEFS[id] as TargetDef);

@@ -1,35 +1,54 @@
 import type { TaskRecord } from '../../ingest/records.ts';
 import { clean, upToAsOf } from '../context.ts';
+import { doneBy } from '../done-by.ts';
+import { daysBetween } from '../../ingest/values/index.ts';
 import { noDataText } from '../../messages/metrics.ts';
 import { noData, type TargetDef } from './target.ts';
 
-/** Done by a day: a 完成日期 after it means the task was still open then. */
-export const doneBy = (t: TaskRecord, day: string): boolean => t.done && (t.doneDate === null || t.doneDate <= day);
+export interface TaskBrief {
+  readonly task: string;
+  readonly owner: string | null;
+  readonly due: string;
+  readonly state: string | null;
+  /** Days past due as of asOf (0 when not yet late). */
+  readonly days_overdue: number;
+}
 
-const brief = (t: TaskRecord) => ({ task: t.task, owner: t.owner, due: t.due, state: t.stateText || null });
+export interface RoutineDetail {
+  /** Tasks due in the term by as-of. */
+  readonly due: number;
+  /** Of those, done by as-of. */
+  readonly done: number;
+  /** Due by as-of and not done by then: overdue. */
+  readonly open: readonly TaskBrief[];
+  /** Not done and due later in the term. */
+  readonly upcoming: readonly TaskBrief[];
+}
 
-export const routineCompletion: TargetDef = {
+const EMPTY: RoutineDetail = { due: 0, done: 0, open: [], upcoming: [] };
+
+const brief =
+  (asOf: string) =>
+  (t: TaskRecord): TaskBrief => ({ task: t.task, owner: t.owner, due: t.due, state: t.stateText || null, days_overdue: t.due < asOf ? daysBetween(t.due, asOf) : 0 });
+const byDue = (a: TaskRecord, b: TaskRecord) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
+
+export const routineCompletion: TargetDef<'routine_completion'> = {
   id: 'routine_completion',
-  label: '常规工作完成率',
   op: '>=',
   target: 1,
-  clause: '工作台账所列常规工作按时完成，完成率 100%',
   compute(ctx) {
     const tasks = ctx.records.tasks;
-    if (tasks.length === 0) return noData(noDataText.missingLedger('tasks'));
+    if (tasks.length === 0) return noData(noDataText.missingLedger('tasks'), EMPTY);
     const due = tasks.filter((t) => upToAsOf(ctx, t.due));
     const done = due.filter((t) => doneBy(t, ctx.asOf));
-    const byDue = (a: TaskRecord, b: TaskRecord) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
-    const detail = {
+    const detail: RoutineDetail = {
       due: due.length,
       done: done.length,
-      /** Due by asOf and not done: overdue. */
-      open: due.filter((t) => !doneBy(t, ctx.asOf)).sort(byDue).map(brief),
-      /** Not done and due later in the term. */
+      open: due.filter((t) => !doneBy(t, ctx.asOf)).sort(byDue).map(brief(ctx.asOf)),
       upcoming: tasks
         .filter((t) => t.due > ctx.asOf && t.due <= ctx.term.end && !doneBy(t, ctx.asOf))
         .sort(byDue)
-        .map(brief),
+        .map(brief(ctx.asOf)),
     };
     if (due.length === 0) return noData(noDataText.noTasksDue(ctx.asOf), detail);
     return { value: clean(done.length / due.length), detail };

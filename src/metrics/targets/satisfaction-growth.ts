@@ -4,11 +4,32 @@ import { noDataText } from '../../messages/metrics.ts';
 import type { SurveyRate } from '../survey-rate.ts';
 import { noData, type TargetDef } from './target.ts';
 
+export interface SatisfactionItem {
+  readonly item: string;
+  /** This term's satisfied share of the item's answers; null when not asked this term. */
+  readonly this: number | null;
+  readonly prev: number | null;
+  /** Answers this term. */
+  readonly answers: number;
+}
+
+export interface SatisfactionDetail {
+  readonly s_this: number | null;
+  readonly s_prev: number | null;
+  readonly responses_this: number;
+  readonly responses_prev: number;
+  /** Answers at or above this score count as satisfied. */
+  readonly satisfied_from: number;
+  readonly items: readonly SatisfactionItem[];
+  /** (S_this − S_prev) × 100, when both are known. */
+  readonly change_points?: number;
+}
+
 /** An item compared across terms: without white space, question number or closing punctuation. */
 const itemKey = (item: string) => normalizeName(item).replace(/[？?。.!！:：]+$/u, '');
 
 /** Per-item rates of both terms: items in this term's order, then items asked only last term. */
-function itemTable(now: SurveyRate | null, prev: SurveyRate | null) {
+function itemTable(now: SurveyRate | null, prev: SurveyRate | null): SatisfactionItem[] {
   const rows = new Map<string, { item: string; this: number | null; prev: number | null; answers: number }>();
   for (const i of now?.items ?? []) rows.set(itemKey(i.item), { item: i.item, this: clean(i.rate), prev: null, answers: i.answers });
   for (const i of prev?.items ?? []) {
@@ -19,16 +40,14 @@ function itemTable(now: SurveyRate | null, prev: SurveyRate | null) {
   return [...rows.values()];
 }
 
-export const satisfactionGrowth: TargetDef = {
+export const satisfactionGrowth: TargetDef<'satisfaction_growth'> = {
   id: 'satisfaction_growth',
-  label: '服务满意度较上学期提升',
   op: '>=',
   target: 0.1,
-  clause: '教职工对工会服务的满意度较上学期提升 10% 以上',
   compute(ctx) {
     const now = ctx.facts.surveyThis;
     const prev = ctx.facts.surveyPrev;
-    const common = {
+    const common: SatisfactionDetail = {
       s_this: now ? clean(now.rate) : null,
       s_prev: prev ? clean(prev.rate) : null,
       responses_this: now?.responses ?? 0,

@@ -3,26 +3,13 @@
  * right axis) and the pass score as a line: the rate is the share of dots on or above it.
  */
 import type { EChartsOption } from 'echarts';
-import type { MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { monthZh, percent } from '../../messages/format.ts';
 import { PALETTE, TARGET_LINE_COLOUR } from '../status.ts';
-import { num, rows, str, target } from './detail.ts';
 import { base, GRID_COLOUR, HALO, legend, MUTED_COLOUR, pct, referenceLine, valueAxisPercent } from './style.ts';
 
-export interface OfficeMonthRate {
-  readonly month: string;
-  readonly passed: number;
-  readonly scored: number;
-  readonly rate: number;
-}
-
 /** The months of office_pass_trend's detail (up to asOf's month). */
-export function officeMonthRates(m: MetricsResult): OfficeMonthRate[] {
-  return rows(target(m, 'office_pass_trend')?.detail, 'months').flatMap((r) => {
-    const [month, passed, scored, rate] = [str(r, 'month'), num(r, 'passed'), num(r, 'scored'), num(r, 'rate')];
-    return month !== null && passed !== null && scored !== null && rate !== null ? [{ month, passed, scored, rate }] : [];
-  });
-}
+export const officeMonthRates = (m: MetricsResult) => targetOf(m, 'office_pass_trend').detail.months;
 
 export function officePassRateChart(m: MetricsResult): EChartsOption {
   const months = officeMonthRates(m);

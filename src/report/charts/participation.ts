@@ -1,15 +1,14 @@
 /** 文体活动参与率 per activity: a bar per activity counted by the target, with the target line. */
 import type { EChartsOption } from 'echarts';
-import type { MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { dateZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../status.ts';
-import { num, rows, str, target } from './detail.ts';
 import { base, categoryLabel, HALO, meets, pct, targetLine, valueAxisPercent } from './style.ts';
 
 export function participationChart(m: MetricsResult): EChartsOption {
-  const t = target(m, 'participation_rate');
-  const activities = rows(t?.detail, 'activities').filter((a) => num(a, 'rate') !== null);
-  const ref = t ?? { target: 0.85, op: '>=' };
+  const t = targetOf(m, 'participation_rate');
+  const activities = t.detail.activities.flatMap((a) => (a.rate === null ? [] : [{ ...a, rate: a.rate }]));
+  const ref = t;
   // Top to bottom in date order: a horizontal category axis runs bottom-up.
   const ordered = [...activities].reverse();
   return {
@@ -19,7 +18,7 @@ export function participationChart(m: MetricsResult): EChartsOption {
     xAxis: valueAxisPercent(100),
     yAxis: {
       type: 'category',
-      data: ordered.map((a) => `${str(a, 'name') ?? ''}（${dateZh(str(a, 'date')).replace(/^\d+年/, '')}）`),
+      data: ordered.map((a) => `${a.name}（${dateZh(a.date).replace(/^\d+年/, '')}）`),
       axisLabel: categoryLabel(220),
     },
     series: [
@@ -28,7 +27,7 @@ export function participationChart(m: MetricsResult): EChartsOption {
         name: '参与率',
         barMaxWidth: 26,
         data: ordered.map((a) => {
-          const rate = num(a, 'rate')!;
+          const rate = a.rate;
           const s = meets(rate, ref) ? 'met' : 'not_met';
           return {
             value: pct(rate),

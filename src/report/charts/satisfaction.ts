@@ -3,10 +3,9 @@
  * reach for the growth target (last term's overall rate × (1 + target)).
  */
 import type { EChartsOption } from 'echarts';
-import type { MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { percent } from '../../messages/format.ts';
 import { OP_SYMBOL, PALETTE } from '../status.ts';
-import { num, rows, str, target } from './detail.ts';
 import { base, categoryLabel, HALO, legend, pct, referenceLine, valueAxisPercent } from './style.ts';
 import { TARGET_LINE_COLOUR } from '../status.ts';
 
@@ -21,16 +20,16 @@ export function shortItem(item: string): string {
 
 /** The overall rate this term needs, or null when last term has none. */
 export function satisfactionNeeded(m: MetricsResult): number | null {
-  const t = target(m, 'satisfaction_growth');
-  const prev = num(t?.detail, 's_prev');
-  return t && prev !== null ? prev * (1 + t.target) : null;
+  const t = targetOf(m, 'satisfaction_growth');
+  const prev = t.detail.s_prev;
+  return prev !== null ? prev * (1 + t.target) : null;
 }
 
 export function satisfactionChart(m: MetricsResult): EChartsOption {
-  const t = target(m, 'satisfaction_growth');
-  const items = [...rows(t?.detail, 'items')].reverse();
+  const t = targetOf(m, 'satisfaction_growth');
+  const items = [...t.detail.items].reverse();
   const needed = satisfactionNeeded(m);
-  const sThis = num(t?.detail, 's_this');
+  const sThis = t.detail.s_this;
   const labelled = (v: number | null, colour: string) =>
     v === null ? '-' : { value: pct(v), label: { show: true, position: 'right' as const, formatter: percent(v), color: colour, ...HALO } };
   return {
@@ -39,7 +38,7 @@ export function satisfactionChart(m: MetricsResult): EChartsOption {
     grid: { left: 12, right: 70, top: 40, bottom: 28, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: valueAxisPercent(100),
-    yAxis: { type: 'category', data: items.map((i) => shortItem(str(i, 'item') ?? '')), axisLabel: categoryLabel(190) },
+    yAxis: { type: 'category', data: items.map((i) => shortItem(i.item)), axisLabel: categoryLabel(190) },
     series: [
       {
         type: 'bar',
@@ -47,16 +46,16 @@ export function satisfactionChart(m: MetricsResult): EChartsOption {
         barGap: '15%',
         barMaxWidth: 16,
         itemStyle: { color: '#9E9E9E' },
-        data: items.map((i) => labelled(num(i, 'prev'), '#555555')),
+        data: items.map((i) => labelled(i.prev, '#555555')),
       },
       {
         type: 'bar',
         name: '本学期',
         barMaxWidth: 16,
         itemStyle: { color: PALETTE[0] },
-        data: items.map((i) => labelled(num(i, 'this'), PALETTE[0]!)),
+        data: items.map((i) => labelled(i.this, PALETTE[0]!)),
         markLine:
-          needed === null || !t
+          needed === null
             ? referenceLine(pct(sThis ?? 0), `本学期总体 ${percent(sThis)}`, 'xAxis')
             : {
                 ...referenceLine(pct(needed), `目标 ${OP_SYMBOL[t.op] ?? ''}${percent(needed)}`, 'xAxis', TARGET_LINE_COLOUR),

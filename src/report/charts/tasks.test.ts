@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fixtureMetrics } from '../../../test/server/fixture-metrics.ts';
 import { expectJsonSafe, svgTexts } from '../../../test/server/svg.ts';
 import { renderSvg } from './render-svg.ts';
-import { taskState, tasksByMonth, tasksChart } from './tasks.ts';
+import { tasksByMonth, tasksChart } from './tasks.ts';
 
 describe('tasks by month', () => {
-  it('a task done after the day it is looked at was still open (or overdue) then', () => {
-    const t = { task: 'x', owner: null, due: '2026-04-30', done: true, done_date: '2026-05-09', state: '已完成' };
-    expect(taskState(t, '2026-05-31')).toBe('done');
-    expect(taskState(t, '2026-05-01')).toBe('overdue');
-    expect(taskState(t, '2026-04-20')).toBe('open');
-  });
-
   it('counts the term’s tasks per due month, matching routine_completion’s totals', async () => {
     const { metrics } = await fixtureMetrics();
     const months = tasksByMonth(metrics);

@@ -1,17 +1,11 @@
 /** 工作台账 by due month: done by asOf, overdue (due and not done), and still open (due later). */
 import type { EChartsOption } from 'echarts';
-import type { MetricsResult, TaskRow } from '../../metrics/index.ts';
+import type { MetricsResult, TaskStanding } from '../../metrics/index.ts';
 import { monthZh } from '../../messages/format.ts';
 import { PALETTE, STATUS_COLOUR } from '../status.ts';
 import { base, GRID_COLOUR, legend, MUTED_COLOUR } from './style.ts';
 
-export type TaskState = 'done' | 'overdue' | 'open';
-
-/** A task's state as of a day: done counts only when finished by then. */
-export function taskState(t: TaskRow, asOf: string): TaskState {
-  if (t.done && (t.done_date === null || t.done_date <= asOf)) return 'done';
-  return t.due <= asOf ? 'overdue' : 'open';
-}
+type TaskState = TaskStanding;
 
 export const TASK_STATE_WORD: Record<TaskState, string> = { done: '已完成', overdue: '逾期未完成', open: '未到期' };
 
@@ -22,7 +16,7 @@ export function tasksByMonth(m: MetricsResult): { month: string; done: number; o
     if (t.due < m.term.start || t.due > m.term.end) continue;
     const month = t.due.slice(0, 7);
     const row = months.get(month) ?? { month, done: 0, overdue: 0, open: 0 };
-    row[taskState(t, m.as_of)]++;
+    row[t.standing]++;
     months.set(month, row);
   }
   return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));

@@ -2,7 +2,6 @@
 import type { MetricsResult, MonthTask, MonthView } from '../../metrics/index.ts';
 import { monthView } from '../../metrics/index.ts';
 import { dateZh, dayZh, money, monthZh, percent } from '../../messages/format.ts';
-import { daysBetween } from '../../ingest/values/index.ts';
 import { STATUS_WORD } from '../status.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
 import { table, type TableView } from '../view/table.ts';
@@ -166,7 +165,7 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
       t.task,
       { text: owner(t), strong: true },
       dayZh(t.due, year),
-      { text: overdueText(daysBetween(t.due, v.as_of)), tone: 'not_met' as const, strong: true },
+      { text: overdueText(t.days_late), tone: 'not_met' as const, strong: true },
       t.state ?? '未填',
     ]),
     empty: '没有逾期未完成的工作。',

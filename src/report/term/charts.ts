@@ -3,7 +3,7 @@
  * vector SVG at the width of an A4 column.
  */
 import type { EChartsOption } from 'echarts';
-import type { MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import {
   archiveChart,
   barListHeight,
@@ -17,7 +17,6 @@ import {
   satisfactionChart,
   tasksChart,
 } from '../charts/index.ts';
-import { num, rows, target } from '../charts/detail.ts';
 import type { ChartView } from './area.ts';
 import type { AreaId } from '../../messages/term-report.ts';
 
@@ -33,11 +32,11 @@ interface Figure {
 function figures(area: AreaId, m: MetricsResult): Figure[] {
   switch (area) {
     case 'participation': {
-      const n = rows(target(m, 'participation_rate')?.detail, 'activities').filter((a) => num(a, 'rate') !== null).length;
+      const n = targetOf(m, 'participation_rate').detail.activities.filter((a) => a.rate !== null).length;
       return n > 0 ? [{ caption: '各项文体活动参与率', option: participationChart(m), height: barListHeight(n, 40) }] : [];
     }
     case 'satisfaction': {
-      const n = rows(target(m, 'satisfaction_growth')?.detail, 'items').length;
+      const n = targetOf(m, 'satisfaction_growth').detail.items.length;
       return n > 0 ? [{ caption: '各题满意率：本学期与上学期', option: satisfactionChart(m), height: barListHeight(n, 46) }] : [];
     }
     case 'archive': {
@@ -46,14 +45,14 @@ function figures(area: AreaId, m: MetricsResult): Figure[] {
     }
     case 'proposals': {
       const counts = proposalCounts(m.proposals);
-      const t = target(m, 'proposal_satisfaction');
+      const t = targetOf(m, 'proposal_satisfaction');
       const answered = counts.satisfied + counts.basicallySatisfied + counts.unsatisfied;
-      return t && answered > 0 ? [{ caption: '提案人反馈意见', option: proposalFeedbackChart(counts, t), height: 170 }] : [];
+      return answered > 0 ? [{ caption: '提案人反馈意见', option: proposalFeedbackChart(counts, t), height: 170 }] : [];
     }
     case 'tasks':
       return m.tasks.length > 0 ? [{ caption: '常规工作按截止月份的完成情况', option: tasksChart(m), height: 260 }] : [];
     case 'offices':
-      return rows(target(m, 'office_pass_trend')?.detail, 'months').length > 0
+      return targetOf(m, 'office_pass_trend').detail.months.length > 0
         ? [{ caption: '文明办公室各月达标率与各办公室总分', option: officePassRateChart(m), height: 300 }]
         : [];
     case 'funds':

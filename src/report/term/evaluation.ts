@@ -1,6 +1,5 @@
 /** 期末总评: the four dimensions with score, weight and the evidence behind each. */
-import { num as detailNum, str } from '../charts/detail.ts';
-import type { Dimension, MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type Dimension, type MetricsResult } from '../../metrics/index.ts';
 import { num, percent } from '../../messages/format.ts';
 import { table, type TableView } from '../view/table.ts';
 import { termText } from '../../messages/term-report.ts';
@@ -12,24 +11,21 @@ export interface EvaluationView {
 }
 
 function evidence(d: Dimension, m: MetricsResult): string {
-  const x = d.detail;
   switch (d.id) {
     case 'completion':
-      return `有数据的目标 ${detailNum(x, 'counted') ?? 0} 项中达标 ${detailNum(x, 'met') ?? 0} 项；得分 = 达标项数 ÷ 有数据的项数 × 100。`;
+      return `有数据的目标 ${d.detail.counted} 项中达标 ${d.detail.met} 项；得分 = 达标项数 ÷ 有数据的项数 × 100。`;
     case 'compliance': {
-      const used = detailNum(x, 'rows_used') ?? 0;
-      const rejected = detailNum(x, 'rows_rejected') ?? 0;
-      const archive = detailNum(x, 'archive_completion');
+      const { rows_used: used, rows_rejected: rejected, archive_completion: archive } = d.detail;
       const share = used + rejected > 0 ? used / (used + rejected) : null;
       return `资料归档规范率 ${percent(archive)}；台账有效数据行 ${used} 行、因错误未计入 ${rejected} 行，有效率 ${percent(share)}；得分为两者的平均 × 100。`;
     }
     case 'satisfaction': {
-      const s = detailNum(x, 's_this');
-      const responses = detailNum(m.targets.find((t) => t.id === 'satisfaction_growth')?.detail, 'responses_this');
-      return s === null ? '本学期没有满意度测评答卷。' : `本学期满意度测评满意率 ${percent(s)}${responses !== null ? `（${responses} 份答卷）` : ''}；得分 = 满意率 × 100。`;
+      const s = d.detail.s_this;
+      const responses = targetOf(m, 'satisfaction_growth').detail.responses_this;
+      return s === null ? '本学期没有满意度测评答卷。' : `本学期满意度测评满意率 ${percent(s)}（${responses} 份答卷）；得分 = 满意率 × 100。`;
     }
     case 'innovation': {
-      const notes = str(x, 'notes');
+      const notes = d.detail.notes;
       if (d.score === null) return '“设置”表中没有填写创新性得分，本项不评分，总分按其余维度的权重折算。';
       return `工会委员会评定${notes ? `：${notes}` : '（未附说明）'}。`;
     }

@@ -1,11 +1,10 @@
 /** The summary table of every target: the plan's wording, value, target and status. */
 import type { MetricsResult } from '../../metrics/index.ts';
-import { TARGETS } from '../../metrics/index.ts';
 import { table, type TableView } from '../view/table.ts';
 import { targetLine } from './target-line.ts';
 import { termText } from '../../messages/term-report.ts';
+import { targetText } from '../../messages/targets.ts';
 
-const clauseOf = (id: string) => TARGETS.find((t) => t.id === id)?.clause;
 
 export function summaryTable(m: MetricsResult): TableView {
   const [no, wording, value, target, status] = termText.columns.summary;
@@ -20,10 +19,10 @@ export function summaryTable(m: MetricsResult): TableView {
     ],
     rows: m.targets.map((t, i) => {
       const line = targetLine(t);
-      const clause = clauseOf(t.id);
+      const clause = targetText[t.id].clause;
       return [
         String(i + 1),
-        { text: t.label, strong: true, ...(clause ? { sub: clause } : {}) },
+        { text: t.label, strong: true, sub: clause },
         line.value,
         line.target,
         { text: line.status, tone: t.status, strong: true, ...(line.reason ? { sub: line.reason } : {}) },

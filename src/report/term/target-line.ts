@@ -1,7 +1,6 @@
 /** A target's status as one line of a report section: label, value, target, 达标/未达标/无数据. */
-import { str } from '../charts/detail.ts';
 import { percent } from '../../messages/format.ts';
-import type { MetricsResult, TargetResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult, type TargetId, type TargetResult } from '../../metrics/index.ts';
 import { OP_SYMBOL, STATUS_WORD, type Status } from '../status.ts';
 
 export interface TargetLineView {
@@ -26,14 +25,9 @@ export function targetLine(t: TargetResult): TargetLineView {
     target: targetText(t),
     status: STATUS_WORD[t.status],
     tone: t.status,
-    reason: t.status === 'no_data' ? str(t.detail, 'reason') : null,
+    reason: t.status === 'no_data' ? (t.detail.reason ?? null) : null,
   };
 }
 
 /** The lines of the given targets that the result has, in the given order. */
-export function targetLines(m: MetricsResult, ids: readonly string[]): TargetLineView[] {
-  return ids.flatMap((id) => {
-    const t = m.targets.find((x) => x.id === id);
-    return t ? [targetLine(t)] : [];
-  });
-}
+export const targetLines = (m: MetricsResult, ids: readonly TargetId[]): TargetLineView[] => ids.map((id) => targetLine(targetOf(m, id)));

@@ -4,9 +4,8 @@
  * are numbers with a display format, so the workbook computes on.
  */
 import ExcelJS from 'exceljs';
-import type { MetricsResult } from '../../metrics/index.ts';
-import { TARGETS } from '../../metrics/index.ts';
-import { rows, str, strings, target } from '../charts/detail.ts';
+import { targetOf, type MetricsResult, type TargetDetails, type TargetId } from '../../metrics/index.ts';
+import { targetText } from '../../messages/targets.ts';
 import { dateZh } from '../../messages/format.ts';
 import { OP_SYMBOL, STATUS_WORD } from '../status.ts';
 import { SEVERITY_WORD } from '../term/quality.ts';
@@ -32,18 +31,18 @@ export interface SummaryWorkbookInput {
 /** What someone has to act on, one row each, from the targets' details. */
 function actionRows(m: MetricsResult): XlsxValue[][] {
   const out: XlsxValue[][] = [];
-  const d = (id: string) => target(m, id)?.detail;
-  for (const t of rows(d('routine_completion'), 'open')) out.push(['逾期未完成的工作', str(t, 'task'), str(t, 'owner'), str(t, 'due'), str(t, 'state')]);
-  for (const a of rows(d('archive_completion'), 'missing')) out.push(['资料不全的活动', str(a, 'name'), null, str(a, 'date'), `缺：${strings(a, 'materials').join('、')}`]);
-  for (const a of rows(d('archive_completion'), 'not_listed')) out.push(['未列入归档清单的活动', str(a, 'name'), null, str(a, 'date'), null]);
-  for (const s of rows(d('mentoring_coverage'), 'unpaired_staff')) out.push(['尚未结对的青年教师', str(s, 'name'), str(s, 'department'), null, null]);
-  for (const p of rows(d('proposal_satisfaction'), 'unsatisfied')) out.push(['反馈不满意的提案', `${str(p, 'id') ?? ''} ${str(p, 'title') ?? ''}`.trim(), str(p, 'unit'), null, str(p, 'state')]);
-  for (const p of rows(d('proposal_satisfaction'), 'awaiting_feedback')) out.push(['尚无反馈意见的提案', `${str(p, 'id') ?? ''} ${str(p, 'title') ?? ''}`.trim(), str(p, 'unit'), null, str(p, 'state')]);
-  for (const month of strings(d('monthly_study'), 'months_without')) out.push(['没有集中学习或主题活动的月份', month, null, null, null]);
-  for (const month of strings(d('cadre_training'), 'months_without')) out.push(['没有干部业务培训的月份', month, null, null, null]);
-  for (const month of strings(d('office_monthly'), 'months_without')) out.push(['没有文明办公室评选的月份', month, null, null, null]);
+  const d = <K extends TargetId>(id: K) => targetOf(m, id).detail as TargetDetails[K];
+  for (const t of d('routine_completion').open) out.push(['逾期未完成的工作', t.task, t.owner, t.due, t.state]);
+  for (const a of d('archive_completion').missing) out.push(['资料不全的活动', a.name, null, a.date, `缺：${a.materials.join('、')}`]);
+  for (const a of d('archive_completion').not_listed) out.push(['未列入归档清单的活动', a.name, null, a.date, null]);
+  for (const s of d('mentoring_coverage').unpaired_staff) out.push(['尚未结对的青年教师', s.name, s.department, null, null]);
+  for (const p of d('proposal_satisfaction').unsatisfied) out.push(['反馈不满意的提案', `${p.id ?? ''} ${p.title}`.trim(), p.unit, null, p.state]);
+  for (const p of d('proposal_satisfaction').awaiting_feedback) out.push(['尚无反馈意见的提案', `${p.id ?? ''} ${p.title}`.trim(), p.unit, null, p.state]);
+  for (const month of d('monthly_study').months_without) out.push(['没有集中学习或主题活动的月份', month, null, null, null]);
+  for (const month of d('cadre_training').months_without) out.push(['没有干部业务培训的月份', month, null, null, null]);
+  for (const month of d('office_monthly').months_without) out.push(['没有文明办公室评选的月份', month, null, null, null]);
   for (const c of m.funds.categories.filter((x) => x.over)) out.push(['超预算的经费科目', c.category, null, null, `执行率 ${((c.ratio ?? 0) * 100).toFixed(1)}%`]);
-  for (const a of rows(d('participation_rate'), 'excluded')) out.push(['没有签到记录的文体活动', str(a, 'name'), null, str(a, 'date'), '补录签到']);
+  for (const a of d('participation_rate').excluded) out.push(['没有签到记录的文体活动', a.name, null, a.date, '补录签到']);
   return out;
 }
 
@@ -55,7 +54,6 @@ export function buildSummaryWorkbook(input: SummaryWorkbookInput): ExcelJS.Workb
   wb.modified = input.generatedAt;
   const school = m.school || termText.unnamedSchool;
   const context = `${school}　${m.term.label}（${dateZh(m.term.start)} 至 ${dateZh(m.term.end)}）　数据截至 ${dateZh(m.as_of)}　生成时间 ${schoolDateTime(input.generatedAt)}`;
-  const clause = (id: string) => TARGETS.find((t) => t.id === id)?.clause ?? null;
 
   addTableSheet(wb, {
     name: SHEET_NAMES.targets,
@@ -74,12 +72,12 @@ export function buildSummaryWorkbook(input: SummaryWorkbookInput): ExcelJS.Workb
     rows: m.targets.map((t, i) => [
       i + 1,
       t.label,
-      clause(t.id),
+      targetText[t.id].clause,
       t.value,
       OP_SYMBOL[t.op] ?? t.op,
       t.target,
       STATUS_WORD[t.status],
-      t.status === 'no_data' ? str(t.detail, 'reason') : null,
+      t.status === 'no_data' ? (t.detail.reason ?? null) : null,
     ]),
   });
 

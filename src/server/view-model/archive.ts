@@ -1,7 +1,6 @@
 /** `/archive`: the activity × material matrix with the gaps marked, and activities missing from the checklist. */
-import type { MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { archiveChart, barListHeight } from '../../report/charts/index.ts';
-import { rows, str, strings, target } from '../../report/charts/detail.ts';
 import { dateZh } from '../../messages/format.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
@@ -24,13 +23,13 @@ export interface ArchiveView {
 
 export function archiveView(m: MetricsResult): ArchiveView {
   const { materials, matrix } = m.archive;
-  const d = target(m, 'archive_completion')?.detail;
+  const d = targetOf(m, 'archive_completion').detail;
   return {
     panels: targetPanels(m, ['archive_completion']),
     chart: materials.length ? chartBlock('archive-materials', '各类材料归档情况', archiveChart(materials), { width: 860, height: barListHeight(materials.length, 40) }) : null,
     materials: materials.map((x) => x.material),
     rows: matrix.map((r) => ({ name: r.name, date: dateZh(r.date), complete: r.complete, cells: r.cells.map((c) => CELL[c ?? 'none']) })),
-    notListed: rows(d, 'not_listed').map((a) => ({ name: str(a, 'name') ?? '', date: dateZh(str(a, 'date')) })),
-    undated: strings(d, 'undated'),
+    notListed: d.not_listed.map((a) => ({ name: a.name, date: dateZh(a.date) })),
+    undated: d.undated,
   };
 }

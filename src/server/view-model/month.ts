@@ -3,16 +3,14 @@
  * what is overdue and what is due next month, in lists short enough for one screen.
  */
 import type { ActivityRow, MetricsResult } from '../../metrics/index.ts';
-import { monthView, type MonthTask } from '../../metrics/index.ts';
+import { monthView, targetOf, type MonthTask } from '../../metrics/index.ts';
 import { meets, officeMonthChart } from '../../report/charts/index.ts';
-import { target } from '../../report/charts/detail.ts';
 import { dateZh, money, monthZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { queryString, type Query } from '../query.ts';
 import { text } from '../../messages/server.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
-import { daysBetween } from '../../ingest/values/index.ts';
-import { SHORT_LABEL } from './targets.ts';
+import { targetText } from '../../messages/targets.ts';
 
 /** Items per list; the rest are counted and linked. */
 export const MONTH_LIST_MAX = 5;
@@ -60,7 +58,7 @@ const nextOf = (month: string, step: 1 | -1) => {
 
 export function monthPageView(m: MetricsResult, month: string, query: Query): MonthPageView {
   const v = monthView(m, month);
-  const ref = target(m, 'participation_rate') ?? { target: 0.85, op: '>=' };
+  const ref = targetOf(m, 'participation_rate');
   const keep = queryString(query.asOf ? { asOf: query.asOf } : {});
   const activityLine = (a: ActivityRow): Line => {
     const sports = a.category === '文体活动' && a.rate !== null;
@@ -75,7 +73,7 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
   const taskLine = (t: MonthTask, late: boolean): Line => ({
     main: t.task,
     side: `${t.owner ?? '未填负责人'} · ${shortDate(t.due)}到期`,
-    tag: late ? text.daysOverdue(daysBetween(t.due, v.as_of)) : (t.state ?? ''),
+    tag: late ? text.daysOverdue(t.days_late) : (t.state ?? ''),
     colour: late ? STATUS_COLOUR.not_met : '#333333',
   });
   const dueDone = v.tasks_due.filter((t) => t.done_by_then);
@@ -104,7 +102,7 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
     ],
     targets: m.targets.flatMap((t) => {
       const p = t.trend.find((x) => x.month === month);
-      return p ? [{ label: SHORT_LABEL[t.id] ?? t.label, value: percent(p.value), mark: STATUS_MARK[p.status], word: STATUS_WORD[p.status], colour: STATUS_COLOUR[p.status] }] : [];
+      return p ? [{ label: targetText[t.id].short, value: percent(p.value), mark: STATUS_MARK[p.status], word: STATUS_WORD[p.status], colour: STATUS_COLOUR[p.status] }] : [];
     }),
     done: capped([...v.activities.map(activityLine), ...dueDone.map((t) => ({ ...taskLine(t, false), tag: '已完成' }))]),
     overdue: capped(v.overdue.map((t) => taskLine(t, true))),

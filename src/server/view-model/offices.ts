@@ -1,7 +1,6 @@
 /** `/offices`: monthly pass rate against the pass score, the office × month heat map and a ranking. */
-import type { MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { officeHeatmapChart, officeMonthRates, officePassRateChart, officeScoresToDate } from '../../report/charts/index.ts';
-import { strings, target } from '../../report/charts/detail.ts';
 import { monthZh, num, percent } from '../../messages/format.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
@@ -40,7 +39,7 @@ export function officesView(m: MetricsResult): OfficesView {
       ? chartBlock('offices-heatmap', '各办公室逐月总分', officeHeatmapChart(m), { width: 860, height: Math.max(220, 90 + officeCount * 38) })
       : null,
     months: months.map((x) => ({ month: monthZh(x.month), passed: x.passed, scored: x.scored, rate: percent(x.rate) })),
-    monthsWithout: strings(target(m, 'office_monthly')?.detail, 'months_without').map((x) => monthZh(x)),
+    monthsWithout: targetOf(m, 'office_monthly').detail.months_without.map((x) => monthZh(x)),
     ranking: ranked.map((r) => ({
       // Equal means share a rank.
       rank: ranked.findIndex((x) => Math.abs(x.mean - r.mean) < 1e-9) + 1,

@@ -33,7 +33,7 @@ export function overviewView(m: MetricsResult, query: Query): OverviewView {
   const month = currentMonth(m);
   return {
     summary: text.summary(count('met'), count('not_met'), count('no_data')),
-    cards: m.targets.map((t) => targetView(t, `${hrefOf(TARGET_AREA[t.id] ?? 'overview')}#${t.id}`, 'spark')),
+    cards: m.targets.map((t) => targetView(t, `${hrefOf(TARGET_AREA[t.id])}#${t.id}`, 'spark')),
     evaluation: {
       dimensions: m.evaluation.dimensions.map((d) => ({
         label: d.label,

@@ -1,7 +1,6 @@
 /** `/participation`: 文体活动 per activity and by department, who has not taken part, and the monthly study and training. */
-import type { MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult, type MonthlyDetail } from '../../metrics/index.ts';
 import { barListHeight, departmentParticipationChart, meets, participationChart } from '../../report/charts/index.ts';
-import { num as numOf, rows, str, strings, target } from '../../report/charts/detail.ts';
 import { dateZh, monthZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../../report/status.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
@@ -37,35 +36,27 @@ export interface ParticipationView {
 }
 
 export function participationView(m: MetricsResult): ParticipationView {
-  const t = target(m, 'participation_rate');
-  const ref = t ?? { target: 0.85, op: '>=' };
+  const t = targetOf(m, 'participation_rate');
+  const ref = t;
   const rate = (r: number | null): RateCell => {
     if (r === null) return { text: '—', word: STATUS_WORD.no_data, colour: STATUS_COLOUR.no_data };
     const s = meets(r, ref) ? 'met' : 'not_met';
     return { text: percent(r), word: STATUS_WORD[s], colour: STATUS_COLOUR[s] };
   };
-  const acts = rows(t?.detail, 'activities');
+  const acts = t.detail.activities;
   const departments = m.participation.by_department.map((d) => ({ ...d, department: d.department ?? NO_DEPARTMENT }));
-  const byMonth = (id: string) => new Map(rows(target(m, id)?.detail, 'by_month').map((r) => [str(r, 'month') ?? '', rows(r, 'activities').map((a) => str(a, 'name') ?? '')]));
-  const study = byMonth('monthly_study');
-  const training = byMonth('cadre_training');
-  const studyMissing = new Set(strings(target(m, 'monthly_study')?.detail, 'months_without'));
-  const trainingMissing = new Set(strings(target(m, 'cadre_training')?.detail, 'months_without'));
-  const months = [...new Set([...study.keys(), ...training.keys()])].filter(Boolean).sort();
+  const byMonth = (d: MonthlyDetail) => new Map(d.by_month.map((r) => [r.month, r.activities.map((a) => a.name)]));
+  const [studyDetail, trainingDetail] = [targetOf(m, 'monthly_study').detail, targetOf(m, 'cadre_training').detail];
+  const study = byMonth(studyDetail);
+  const training = byMonth(trainingDetail);
+  const studyMissing = new Set(studyDetail.months_without);
+  const trainingMissing = new Set(trainingDetail.months_without);
+  const months = [...new Set([...study.keys(), ...training.keys()])].sort();
   return {
     panels: targetPanels(m, ['participation_rate', 'monthly_study', 'cadre_training']),
     chart: acts.length ? chartBlock('participation-activities', '各项文体活动参与率', participationChart(m), { width: 860, height: barListHeight(acts.length, 44) }) : null,
-    activities: acts.map((a) => ({
-      name: str(a, 'name') ?? '',
-      date: dateZh(str(a, 'date')),
-      range: str(a, 'range') ?? '',
-      eligible: numOf(a, 'eligible') ?? 0,
-      present: numOf(a, 'present') ?? 0,
-      excused: numOf(a, 'excused') ?? 0,
-      absent: numOf(a, 'absent') ?? 0,
-      rate: rate(numOf(a, 'rate')),
-    })),
-    excluded: rows(t?.detail, 'excluded').map((a) => ({ name: str(a, 'name') ?? '', date: dateZh(str(a, 'date')) })),
+    activities: acts.map((a) => ({ ...a, date: dateZh(a.date), rate: rate(a.rate) })),
+    excluded: t.detail.excluded.map((a) => ({ name: a.name, date: dateZh(a.date) })),
     departmentChart: departments.length
       ? chartBlock('participation-departments', '各部门文体活动参与率', departmentParticipationChart(departments, ref), {
           width: 860,

@@ -1,7 +1,6 @@
 /** `/proposals`: handling states, feedback against the target, and the proposals that need a push. */
-import type { MetricsResult, ProposalRow } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult, type ProposalRow } from '../../metrics/index.ts';
 import { barListHeight, NO_STATE, proposalCounts, proposalFeedbackChart, proposalStatesChart } from '../../report/charts/index.ts';
-import { target } from '../../report/charts/detail.ts';
 import { dateZh } from '../../messages/format.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
@@ -40,14 +39,14 @@ const line = (p: ProposalRow): ProposalLine => ({
 export function proposalsView(m: MetricsResult): ProposalsView {
   const { items } = m.proposals;
   const s = proposalCounts(m.proposals);
-  const t = target(m, 'proposal_satisfaction');
+  const t = targetOf(m, 'proposal_satisfaction');
   const answered = s.satisfied + s.basicallySatisfied + s.unsatisfied;
   return {
     panels: targetPanels(m, ['proposal_satisfaction']),
     total: items.length,
     statesChart: s.states.length ? chartBlock('proposals-states', '提案办理状态', proposalStatesChart(s), { width: 560, height: barListHeight(s.states.length, 40) }) : null,
     feedbackChart:
-      answered > 0 && t ? chartBlock('proposals-feedback', '提案人反馈意见', proposalFeedbackChart(s, t), { width: 860, height: 170 }) : null,
+      answered > 0 ? chartBlock('proposals-feedback', '提案人反馈意见', proposalFeedbackChart(s, t), { width: 860, height: 170 }) : null,
     unsatisfied: items.filter((p) => p.feedback === '不满意').map(line),
     awaiting: items.filter((p) => p.feedback === null).map(line),
     unanswered: items.filter((p) => !p.answered).map(line),

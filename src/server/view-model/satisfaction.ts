@@ -1,7 +1,6 @@
 /** `/satisfaction`: this term against last term, overall and per item. */
-import type { MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { barListHeight, satisfactionChart, satisfactionNeeded } from '../../report/charts/index.ts';
-import { num, rows, str, target } from '../../report/charts/detail.ts';
 import { percent, points } from '../../messages/format.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
@@ -20,28 +19,26 @@ export interface SatisfactionView {
 }
 
 export function satisfactionView(m: MetricsResult): SatisfactionView {
-  const d = target(m, 'satisfaction_growth')?.detail;
-  const items = rows(d, 'items');
-  const sThis = num(d, 's_this');
-  const sPrev = num(d, 's_prev');
+  const d = targetOf(m, 'satisfaction_growth').detail;
+  const { items, s_this: sThis, s_prev: sPrev } = d;
   return {
     panels: targetPanels(m, ['satisfaction_growth']),
     sThis: percent(sThis),
     sPrev: percent(sPrev),
     change: sThis !== null && sPrev !== null ? points(sThis - sPrev) : '—',
     needed: percent(satisfactionNeeded(m)),
-    responsesThis: num(d, 'responses_this') ?? 0,
-    responsesPrev: num(d, 'responses_prev') ?? 0,
-    satisfiedFrom: String(num(d, 'satisfied_from') ?? 4),
+    responsesThis: d.responses_this,
+    responsesPrev: d.responses_prev,
+    satisfiedFrom: String(d.satisfied_from),
     chart: items.length ? chartBlock('satisfaction-items', '各题满意率：本学期与上学期', satisfactionChart(m), { width: 860, height: barListHeight(items.length, 52) }) : null,
     items: items.map((i) => {
-      const [now, prev] = [num(i, 'this'), num(i, 'prev')];
+      const { this: now, prev } = i;
       return {
-        item: str(i, 'item') ?? '',
+        item: i.item,
         now: percent(now),
         prev: percent(prev),
         change: now !== null && prev !== null ? points(now - prev) : '—',
-        answers: num(i, 'answers') ?? 0,
+        answers: i.answers,
       };
     }),
   };

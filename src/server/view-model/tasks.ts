@@ -1,10 +1,9 @@
 /** `/tasks`: overdue and open tasks with owners and due dates, and the month-by-month picture. */
-import type { MetricsResult, TaskRow } from '../../metrics/index.ts';
-import { TASK_STATE_WORD, taskState, tasksChart } from '../../report/charts/index.ts';
+import type { MetricsResult, TaskRow, TaskStanding } from '../../metrics/index.ts';
+import { TASK_STATE_WORD, tasksChart } from '../../report/charts/index.ts';
 import { dateZh } from '../../messages/format.ts';
 import { text } from '../../messages/server.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
-import { daysBetween } from '../../ingest/values/index.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
 export interface TaskLine {
@@ -24,26 +23,25 @@ export interface TasksView {
   readonly later: readonly TaskLine[];
 }
 
-export function taskLine(t: TaskRow, asOf: string): TaskLine {
-  const state = taskState(t, asOf);
+export function taskLine(t: TaskRow): TaskLine {
   return {
     task: t.task,
     owner: t.owner ?? '未填负责人',
     due: dateZh(t.due),
-    state: t.state ?? TASK_STATE_WORD[state],
-    late: state === 'overdue' ? text.daysOverdue(daysBetween(t.due, asOf)) : '',
+    state: t.state ?? TASK_STATE_WORD[t.standing],
+    late: t.standing === 'overdue' ? text.daysOverdue(t.days_overdue) : '',
   };
 }
 
 export function tasksView(m: MetricsResult): TasksView {
   const inTerm = m.tasks.filter((t) => t.due <= m.term.end);
-  const by = (s: string) => inTerm.filter((t) => taskState(t, m.as_of) === s).map((t) => taskLine(t, m.as_of));
+  const by = (s: TaskStanding) => inTerm.filter((t) => t.standing === s).map(taskLine);
   return {
     panels: targetPanels(m, ['routine_completion']),
     chart: inTerm.length ? chartBlock('tasks-months', '各月到期工作完成情况', tasksChart(m), { width: 860, height: 320 }) : null,
     overdue: by('overdue'),
     open: by('open'),
     done: by('done'),
-    later: m.tasks.filter((t) => t.due > m.term.end).map((t) => taskLine(t, m.as_of)),
+    later: m.tasks.filter((t) => t.due > m.term.end).map(taskLine),
   };
 }

@@ -1,29 +1,23 @@
-import { rows, str, strings, target, type Row } from '../../charts/detail.ts';
+import { targetOf, type MonthlyDetail } from '../../../metrics/index.ts';
 import { monthZh } from '../../../messages/format.ts';
 import { table, type CellInput } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
 
-const names = (byMonth: Row[], month: string): string[] =>
-  rows(byMonth.find((b) => str(b, 'month') === month), 'activities').map((a) => str(a, 'name') ?? '');
+const names = (d: MonthlyDetail, month: string): string[] => (d.by_month.find((b) => b.month === month)?.activities ?? []).map((a) => a.name);
 
 const cell = (list: string[]): CellInput => (list.length > 0 ? { text: list.join('、') } : { text: '无', tone: 'not_met', strong: true });
 
 export const monthlyArea: AreaBuilder = (m) => {
-  const study = target(m, 'monthly_study')?.detail;
-  const training = target(m, 'cadre_training')?.detail;
-  const studyMonths = rows(study, 'by_month');
-  const trainingMonths = rows(training, 'by_month');
-  const months = [...new Set([...studyMonths, ...trainingMonths].map((b) => str(b, 'month') ?? ''))].filter(Boolean).sort();
-  const without = (d: typeof study) => {
-    const list = strings(d, 'months_without');
-    return list.length ? list.map((x) => monthZh(x, true)).join('、') : '无';
-  };
+  const study = targetOf(m, 'monthly_study').detail;
+  const training = targetOf(m, 'cadre_training').detail;
+  const months = [...new Set([...study.by_month, ...training.by_month].map((b) => b.month))].sort();
+  const without = (d: MonthlyDetail) => (d.months_without.length ? d.months_without.map((x) => monthZh(x, true)).join('、') : '无');
   const lead =
     months.length > 0
       ? [`截至统计日已开始的工作月份 ${months.length} 个。没有集中学习或主题活动的月份：${without(study)}；没有干部业务培训的月份：${without(training)}。`]
       : [];
-  const monthRows = months.map((month) => [{ text: monthZh(month) }, cell(names(studyMonths, month)), cell(names(trainingMonths, month))]);
+  const monthRows = months.map((month) => [{ text: monthZh(month) }, cell(names(study, month)), cell(names(training, month))]);
   return {
     id: 'monthly',
     targets: targetLines(m, ['monthly_study', 'cadre_training']),

@@ -1,15 +1,12 @@
-import { num, rows, str, strings, target } from '../../charts/detail.ts';
+import { targetOf } from '../../../metrics/index.ts';
 import { monthZh, num as fmtNum, percent, points } from '../../../messages/format.ts';
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
 
 export const officesArea: AreaBuilder = (m) => {
-  const trend = target(m, 'office_pass_trend')?.detail;
-  const monthly = target(m, 'office_monthly')?.detail;
-  const months = rows(trend, 'months');
-  const threshold = num(trend, 'threshold') ?? m.offices.threshold;
-  const missing = strings(monthly, 'months_without');
+  const { months, threshold } = targetOf(m, 'office_pass_trend').detail;
+  const missing = targetOf(m, 'office_monthly').detail.months_without;
   const lead = [
     `达标分为 ${fmtNum(threshold)} 分（总分达到即为达标）。` +
       (missing.length > 0 ? `没有开展评选的月份：${missing.map((x) => monthZh(x, true)).join('、')}。` : months.length > 0 ? '各工作月份均已开展评选。' : ''),
@@ -32,14 +29,13 @@ export const officesArea: AreaBuilder = (m) => {
           { label: '较上月', align: 'right' },
         ],
         rows: months.map((x, i) => {
-          const rate = num(x, 'rate');
-          const prev = i > 0 ? num(months[i - 1], 'rate') : null;
-          const delta = rate !== null && prev !== null ? rate - prev : null;
+          const prev = i > 0 ? months[i - 1]!.rate : null;
+          const delta = prev !== null ? x.rate - prev : null;
           return [
-            monthZh(str(x, 'month') ?? ''),
-            String(num(x, 'scored') ?? 0),
-            String(num(x, 'passed') ?? 0),
-            percent(rate),
+            monthZh(x.month),
+            String(x.scored),
+            String(x.passed),
+            percent(x.rate),
             { text: i === 0 ? '—' : points(delta), ...(delta !== null && delta < -1e-9 ? { tone: 'not_met' as const, strong: true } : {}) },
           ];
         }),

@@ -1,4 +1,4 @@
-import { num, rows, str, target, type Row } from '../../charts/detail.ts';
+import { targetOf, type ProposalBrief } from '../../../metrics/index.ts';
 import { table, type Column } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
@@ -9,18 +9,16 @@ const columns: Column[] = [
   { label: '承办单位', align: 'center' },
   { label: '办理状态', align: 'center' },
 ];
-const row = (p: Row) => [str(p, 'id') ?? '—', str(p, 'title') ?? '', str(p, 'unit') ?? '—', str(p, 'state') ?? '—'];
+const row = (p: ProposalBrief) => [p.id ?? '—', p.title, p.unit ?? '—', p.state ?? '—'];
 
 export const proposalsArea: AreaBuilder = (m) => {
-  const d = target(m, 'proposal_satisfaction')?.detail;
-  const withFeedback = num(d, 'with_feedback');
-  const unsatisfied = rows(d, 'unsatisfied');
-  const awaiting = rows(d, 'awaiting_feedback');
+  const d = targetOf(m, 'proposal_satisfaction').detail;
+  const { with_feedback: withFeedback, unsatisfied, awaiting_feedback: awaiting } = d;
   const lead =
-    withFeedback !== null
+    withFeedback + d.without_feedback > 0
       ? [
-          `本学期提案 ${withFeedback + (num(d, 'without_feedback') ?? 0)} 件，已有反馈意见 ${withFeedback} 件，` +
-            `其中满意或基本满意 ${num(d, 'satisfied') ?? 0} 件、不满意 ${unsatisfied.length} 件；尚无反馈意见 ${awaiting.length} 件。`,
+          `本学期提案 ${withFeedback + d.without_feedback} 件，已有反馈意见 ${withFeedback} 件，` +
+            `其中满意或基本满意 ${d.satisfied} 件、不满意 ${unsatisfied.length} 件；尚无反馈意见 ${awaiting.length} 件。`,
         ]
       : [];
   return {

@@ -1,23 +1,20 @@
-import { num, rows, str, target } from '../../charts/detail.ts';
+import { targetOf } from '../../../metrics/index.ts';
 import { percent, points } from '../../../messages/format.ts';
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
 
 export const satisfactionArea: AreaBuilder = (m) => {
-  const d = target(m, 'satisfaction_growth')?.detail;
-  const sThis = num(d, 's_this');
-  const sPrev = num(d, 's_prev');
-  const from = num(d, 'satisfied_from') ?? 4;
+  const d = targetOf(m, 'satisfaction_growth').detail;
+  const { s_this: sThis, s_prev: sPrev, satisfied_from: from, items } = d;
   const lead: string[] = [];
   if (sThis !== null) {
     lead.push(
-      `本学期满意率 ${percent(sThis)}（${num(d, 'responses_this') ?? 0} 份答卷）` +
-        (sPrev !== null ? `，上学期 ${percent(sPrev)}（${num(d, 'responses_prev') ?? 0} 份答卷），变化 ${points(sThis - sPrev)}` : '，上学期没有可比的答卷') +
+      `本学期满意率 ${percent(sThis)}（${d.responses_this} 份答卷）` +
+        (sPrev !== null ? `，上学期 ${percent(sPrev)}（${d.responses_prev} 份答卷），变化 ${points(sThis - sPrev)}` : '，上学期没有可比的答卷') +
         `。满意率 = 评分 ${from} 分及以上的答案 ÷ 全部非空答案。`,
     );
   }
-  const items = rows(d, 'items');
   return {
     id: 'satisfaction',
     targets: targetLines(m, ['satisfaction_growth']),
@@ -32,11 +29,10 @@ export const satisfactionArea: AreaBuilder = (m) => {
           { label: '变化', align: 'right' },
         ],
         rows: items.map((i) => {
-          const now = num(i, 'this');
-          const prev = num(i, 'prev');
+          const { this: now, prev } = i;
           const delta = now !== null && prev !== null ? now - prev : null;
           return [
-            str(i, 'item') ?? '',
+            i.item,
             percent(now),
             percent(prev),
             { text: points(delta), ...(delta !== null && delta < 0 ? { tone: 'not_met' as const, strong: true } : {}) },

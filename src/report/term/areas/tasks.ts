@@ -1,21 +1,15 @@
-import { num, rows, str, target, type Row } from '../../charts/detail.ts';
+import { targetOf, type TaskBrief } from '../../../metrics/index.ts';
 import { dayZh } from '../../../messages/format.ts';
-import { daysBetween } from '../../../ingest/values/index.ts';
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
 
 export const tasksArea: AreaBuilder = (m) => {
-  const d = target(m, 'routine_completion')?.detail;
+  const d = targetOf(m, 'routine_completion').detail;
   const year = m.as_of.slice(0, 4);
-  const open = rows(d, 'open');
-  const upcoming = rows(d, 'upcoming');
-  const due = num(d, 'due');
-  const lead =
-    due !== null
-      ? [`工作台账中截至${dayZh(m.as_of)}到期的常规工作 ${due} 项，已完成 ${num(d, 'done') ?? 0} 项，逾期未完成 ${open.length} 项。`]
-      : [];
-  const base = (t: Row) => [str(t, 'task') ?? '', str(t, 'owner') ?? '（未填）', dayZh(str(t, 'due'), year)];
+  const { open, upcoming, due } = d;
+  const lead = due > 0 || upcoming.length > 0 ? [`工作台账中截至${dayZh(m.as_of)}到期的常规工作 ${due} 项，已完成 ${d.done} 项，逾期未完成 ${open.length} 项。`] : [];
+  const base = (t: TaskBrief) => [t.task, t.owner ?? '（未填）', dayZh(t.due, year)];
   return {
     id: 'tasks',
     targets: targetLines(m, ['routine_completion']),
@@ -30,14 +24,7 @@ export const tasksArea: AreaBuilder = (m) => {
           { label: '逾期', align: 'right' },
           { label: '完成情况', align: 'center' },
         ],
-        rows: open.map((t) => {
-          const dueDate = str(t, 'due');
-          return [
-            ...base(t),
-            { text: dueDate ? `${daysBetween(dueDate, m.as_of)} 天` : '—', tone: 'not_met' as const, strong: true },
-            str(t, 'state') ?? '未填',
-          ];
-        }),
+        rows: open.map((t) => [...base(t), { text: `${t.days_overdue} 天`, tone: 'not_met' as const, strong: true }, t.state ?? '未填']),
         empty: '没有逾期未完成的工作。',
       }),
       ...(upcoming.length > 0
@@ -50,7 +37,7 @@ export const tasksArea: AreaBuilder = (m) => {
                 { label: '截止日期', align: 'center' },
                 { label: '完成情况', align: 'center' },
               ],
-              rows: upcoming.map((t) => [...base(t), str(t, 'state') ?? '未填']),
+              rows: upcoming.map((t) => [...base(t), t.state ?? '未填']),
               empty: '',
             }),
           ]
