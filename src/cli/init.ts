@@ -1,7 +1,7 @@
 /** `union-dash init DIR`: writes the blank template workbook into DIR, never over a file. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { TEMPLATE_FILE_NAME, templateBytes } from '../ingest/template/write-template.ts';
+import { TEMPLATE_FILE_NAME, templateBytes } from '../template/write-template.ts';
 import { cliText } from '../messages/zh.ts';
 import { termIdContaining } from '../term/term.ts';
 import { parseArgs, UsageError, withUsage } from './args.ts';

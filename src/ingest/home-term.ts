@@ -7,6 +7,7 @@
 import { makeTerm, parseTermId, termIdContaining, termIdString, type TermId } from '../term/term.ts';
 import type { Classification } from './classify.ts';
 import type { RecordSink } from './ledgers/env.ts';
+import { settingRow } from './ledgers/settings/keys.ts';
 import type { SheetModel } from './model.ts';
 import { normalizeName, parseDate } from './values/index.ts';
 import type { TermSpan } from './values/school-year.ts';
@@ -16,7 +17,7 @@ import type { DateContext } from './values/date.ts';
 export const termOfDay = (today: string): TermId => termIdContaining(today);
 
 export function termFromSettings(sink: Pick<RecordSink, 'settings'>): TermId | null {
-  const s = sink.settings.find((x) => x.key === '学期');
+  const s = settingRow(sink.settings, 'term');
   return s ? parseTermId(s.value) : null;
 }
 
@@ -27,13 +28,13 @@ export function termFromSettings(sink: Pick<RecordSink, 'settings'>): TermId | n
 export function spanFromSettings(sink: Pick<RecordSink, 'settings'>, term: TermId): TermSpan | null {
   const settingsTerm = termFromSettings(sink);
   if (!settingsTerm || termIdString(settingsTerm) !== termIdString(term)) return null;
-  const day = (key: string) => {
-    const s = sink.settings.find((x) => x.key === key);
-    const d = s ? parseDate(s.raw) : null;
+  const day = (key: 'termStart' | 'termEnd') => {
+    const s = settingRow(sink.settings, key);
+    const d = s ? parseDate(s.raw, { term }) : null;
     return d?.ok ? d.value : null;
   };
-  const start = day('学期开始');
-  const end = day('学期结束');
+  const start = day('termStart');
+  const end = day('termEnd');
   if (!start && !end) return null;
   const usual = makeTerm(term);
   return { start: start ?? usual.start, end: end ?? usual.end };

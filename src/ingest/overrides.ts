@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { FIELD_NAMES, type Field } from './columns.ts';
 import { makeIssue, type LedgerIssue } from './issues.ts';
-import { KINDS, type LedgerKind } from './kinds.ts';
+import type { LedgerKind } from './kinds.ts';
+import { LEDGERS, READ_ORDER } from './ledgers/registry.ts';
 import { kindLabels } from '../messages/zh.ts';
 import { normalizeHeader, normalizeName } from './values/index.ts';
 
@@ -20,11 +21,10 @@ export const CONFIG_FILE = 'union-dash.config.json';
 /** A kind by id (`roster`) or by its Chinese label (教职工名册), or a keyword (名册). */
 export function kindByName(text: string): LedgerKind | null {
   const t = normalizeName(text);
-  const byId = KINDS.find((k) => k.id === t);
-  if (byId) return byId.id;
+  if ((READ_ORDER as readonly string[]).includes(t)) return t as LedgerKind;
   const byLabel = (Object.entries(kindLabels) as [LedgerKind, string][]).find(([, label]) => label === t);
   if (byLabel) return byLabel[0];
-  return KINDS.find((k) => k.keywords.includes(t))?.id ?? null;
+  return READ_ORDER.find((k) => LEDGERS[k].keywords.includes(t)) ?? null;
 }
 
 function fieldByName(text: string): Field | null {

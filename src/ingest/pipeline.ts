@@ -10,7 +10,8 @@ import type { IssueLog, LedgerIssue } from './issues.ts';
 import type { LedgerKind } from './kinds.ts';
 import { normalizeActivity } from './ledgers/activity-match.ts';
 import { emptySink, type ReadEnv, type RecordSink } from './ledgers/env.ts';
-import { readerFor } from './ledgers/readers.ts';
+import { ledgerOf, READ_ORDER } from './ledgers/registry.ts';
+import { kindSettingSheet } from './ledgers/settings/keys.ts';
 import { linkLedgers } from './link.ts';
 import type { SheetModel, WorkbookModel } from './model.ts';
 import { kindByName, overrideFor, type SheetOverride } from './overrides.ts';
@@ -26,23 +27,6 @@ interface PendingSheet {
   classification: Classification;
   override: SheetOverride | undefined;
 }
-
-/** Kinds read first: the others look names, departments and activities up in them. */
-const READ_ORDER: readonly LedgerKind[] = [
-  'settings',
-  'targets',
-  'roster',
-  'activities',
-  'participation',
-  'offices',
-  'funds',
-  'budget',
-  'survey',
-  'proposals',
-  'archive',
-  'tasks',
-  'mentoring',
-];
 
 const ALREADY_READ = new Set<LedgerKind>(READ_ORDER.slice(0, READ_ORDER.indexOf('participation')));
 
@@ -93,7 +77,7 @@ export function readWorkbooks(
       if (p.classification.status !== 'ok' || p.classification.kind !== kind) continue;
       const dates = homeTermFor(p.file, p.sheet, p.classification, sink, env.term);
       const ctx = new SheetContext(p.file, p.sheet, p.classification, log, dates);
-      const account = readerFor(kind)(ctx, readEnv());
+      const account = ledgerOf(kind).read(ctx, readEnv());
       reports.set(p, {
         file: p.file,
         sheet: p.sheet.name,
@@ -147,20 +131,17 @@ function reclassify(pending: PendingSheet[], names: readonly string[], which: (c
   }
 }
 
-/** 设置 rows `表类型：<表名>` | <类型> name a sheet's kind, like the overrides file (ledgers.md §7). */
-const KIND_SETTING = /^表类型[:：(（](.+?)[)）]?$/u;
-
 function applySettingKinds(pending: PendingSheet[], sink: RecordSink, log: IssueLog, read: ReadonlyMap<PendingSheet, unknown>): void {
   for (const s of sink.settings) {
-    const m = KIND_SETTING.exec(s.key);
-    if (!m) continue;
+    const sheetName = kindSettingSheet(s.key);
+    if (sheetName === null) continue;
     const kind = kindByName(s.value);
     if (!kind) {
       log.add(s.ref, 'bad_setting', { key: s.key, text: s.value });
       continue;
     }
     for (const p of pending) {
-      if (read.has(p) || normalizeName(p.sheet.name) !== normalizeName(m[1]!)) continue;
+      if (read.has(p) || normalizeName(p.sheet.name) !== normalizeName(sheetName)) continue;
       p.override = { file: p.file, sheet: p.sheet.name, kind, columns: p.override?.columns ?? new Map() };
       p.classification = classifySheet(p.sheet, { file: p.file, activityNames: [], forcedKind: kind, extraNames: p.override.columns });
     }

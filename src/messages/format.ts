@@ -49,3 +49,6 @@ export function dayZh(date: string | null | undefined, year?: string): string {
   const md = `${Number(m[2])}月${Number(m[3])}日`;
   return year === undefined || m[1] === year ? md : `${m[1]}年${md}`;
 }
+
+/** `>=` → ≥ for display. */
+export const OP_SYMBOL: Readonly<Record<string, string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };

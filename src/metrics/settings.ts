@@ -9,6 +9,7 @@ import type { SettingRecord } from '../ingest/records.ts';
 import { parseDate, parseNumber, parsePercent } from '../ingest/values/index.ts';
 import { parseTermId, type TermId } from '../term/term.ts';
 import { parseWorkingMonths } from './working-months.ts';
+import { kindSettingSheet, settingKeyOf, type SettingKey } from '../ingest/ledgers/settings/keys.ts';
 
 export interface EvaluationWeights {
   readonly completion: number;
@@ -92,37 +93,33 @@ function satisfiedFrom(text: string): number | null {
   return null;
 }
 
-const SETTINGS: Readonly<Record<string, Apply>> = {
-  学校名称: (s, d) => ((d.school = s.value.trim() || null), true),
-  学期: (s, d) => ((d.term = parseTermId(s.value)), d.term !== null),
-  学期开始: date('termStart'),
-  学期结束: date('termEnd'),
-  工作月份: (s, d) => ((d.workingMonths = parseWorkingMonths(s.value)), d.workingMonths !== null),
-  文明办公室达标分: (s, d) => {
+const SETTINGS: Readonly<Record<SettingKey, Apply>> = {
+  school: (s, d) => ((d.school = s.value.trim() || null), true),
+  term: (s, d) => ((d.term = parseTermId(s.value)), d.term !== null),
+  termStart: date('termStart'),
+  termEnd: date('termEnd'),
+  workingMonths: (s, d) => ((d.workingMonths = parseWorkingMonths(s.value)), d.workingMonths !== null),
+  officePassScore: (s, d) => {
     const n = number(s, 0, 1000);
     if (n !== null) d.officePassScore = n;
     return n !== null;
   },
-  青年教师年龄: (s, d) => {
+  youngAge: (s, d) => {
     const n = number(s, 1, 100);
     if (n !== null) d.youngAge = n;
     return n !== null;
   },
-  满意度口径: (s, d) => {
+  satisfiedFrom: (s, d) => {
     const n = satisfiedFrom(s.value);
     if (n !== null) d.satisfiedFrom = n;
     return n !== null;
   },
-  完成度权重: setWeight('completion'),
-  规范性权重: setWeight('compliance'),
-  满意度权重: setWeight('satisfaction'),
-  创新性权重: setWeight('innovation'),
-  创新权重: setWeight('innovation'),
-  创新性: (s, d) => innovation(s, d),
-  创新得分: (s, d) => innovation(s, d),
-  创新性得分: (s, d) => innovation(s, d),
-  创新说明: (s, d) => ((d.innovationNotes = s.value.trim() || null), true),
-  创新性说明: (s, d) => ((d.innovationNotes = s.value.trim() || null), true),
+  completionWeight: setWeight('completion'),
+  complianceWeight: setWeight('compliance'),
+  satisfactionWeight: setWeight('satisfaction'),
+  innovationWeight: setWeight('innovation'),
+  innovation: (s, d) => innovation(s, d),
+  innovationNotes: (s, d) => ((d.innovationNotes = s.value.trim() || null), true),
 };
 
 function innovation(s: SettingRecord, d: Draft): boolean {
@@ -132,23 +129,21 @@ function innovation(s: SettingRecord, d: Draft): boolean {
   return n !== null;
 }
 
-/** 项目 as compared: no white space, no trailing "（分）" or "(%)". */
-const keyOf = (key: string) => key.replace(/[(（][^)）]*[)）]$/u, '');
-
 /** 学期 is read first: it gives year-less 学期开始/学期结束 their year. */
-const order = (s: SettingRecord) => (keyOf(s.key) === '学期' ? 0 : 1);
+const order = (s: SettingRecord) => (settingKeyOf(s.key) === 'term' ? 0 : 1);
 
 export function resolveSettings(rows: readonly SettingRecord[]): { settings: MetricsSettings; issues: LedgerIssue[] } {
   const d: Draft = { ...DEFAULT_SETTINGS, innovationNotes: null };
   const issues: LedgerIssue[] = [];
   for (const s of [...rows].sort((a, b) => order(a) - order(b))) {
-    const apply = SETTINGS[keyOf(s.key)];
-    if (!apply) {
-      issues.push(makeIssue(s.ref, 'unknown_setting', { text: s.key }));
+    const key = settingKeyOf(s.key);
+    if (!key) {
+      // 表类型：<表名> rows name a sheet's kind; ingest reads them
+      if (kindSettingSheet(s.key) === null) issues.push(makeIssue(s.ref, 'unknown_setting', { text: s.key }));
       continue;
     }
-    if (s.value.trim() === '' && keyOf(s.key) !== '学校名称') continue;
-    if (!apply(s, d)) issues.push(makeIssue(s.ref, 'bad_setting', { key: s.key, text: s.value }));
+    if (s.value.trim() === '' && key !== 'school') continue;
+    if (!SETTINGS[key](s, d)) issues.push(makeIssue(s.ref, 'bad_setting', { key: s.key, text: s.value }));
   }
   const { innovationNotes, ...settings } = d;
   return {

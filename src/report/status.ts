@@ -13,5 +13,4 @@ export const STATUS_COLOUR: Record<Status, string> = { met: '#0072B2', not_met: 
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 export const TARGET_LINE_COLOUR = '#D55E00';
 
-/** `>=` → ≥ for display. */
-export const OP_SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+export { OP_SYMBOL } from '../messages/format.ts';

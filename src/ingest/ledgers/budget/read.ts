@@ -1,0 +1,30 @@
+import { readRows, type RowAccount } from '../../table/read-rows.ts';
+import { RowRejected, type SheetContext } from '../../table/sheet-context.ts';
+import { parseAmount } from '../../values/index.ts';
+import { parseTermId, termIdString } from '../../../term/term.ts';
+import type { ReadEnv } from '../env.ts';
+import { fundCategoryName } from '../fund-category.ts';
+import { TotalsCheck } from '../totals.ts';
+
+export function readBudget(ctx: SheetContext, env: ReadEnv): RowAccount {
+  const amountCol = ctx.col('budgetAmount')!;
+  const totals = new TotalsCheck(ctx, [amountCol]);
+  return readRows(ctx, {
+    row(r) {
+      const category = fundCategoryName(ctx.requiredText(r, 'fundCategory', '科目'));
+      const amount = ctx.parseAt(r, amountCol, parseAmount);
+      if (amount === null) {
+        ctx.issue(r, amountCol, 'missing_value', { field: '预算金额' });
+        throw new RowRejected();
+      }
+      totals.add(amountCol, amount);
+      const termText = ctx.optionalText(r, 'term');
+      const term = termText ? parseTermId(termText) : null;
+      env.sink.budget.push({ ref: ctx.ref(r, amountCol), category, amount, term: term ? termIdString(term) : null });
+      return 'used';
+    },
+    total(r, kind) {
+      totals.check(r, kind, ctx.firstText(r));
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { readRows, type RowAccount } from '../../table/read-rows.ts';
+import type { SheetContext } from '../../table/sheet-context.ts';
+import { normalizeName } from '../../values/index.ts';
+import { parseTermId, termIdString } from '../../../term/term.ts';
+import type { ReadEnv } from '../env.ts';
+
+export function readMentoring(ctx: SheetContext, env: ReadEnv): RowAccount {
+  return readRows(ctx, {
+    row(r) {
+      const youngDisplay = ctx.requiredText(r, 'young', '青年教师');
+      const mentorDisplay = ctx.optionalText(r, 'mentor');
+      const termText = ctx.optionalText(r, 'term');
+      const term = termText ? parseTermId(termText) : null;
+      env.sink.mentoring.push({
+        ref: ctx.ref(r, ctx.col('young')),
+        young: normalizeName(youngDisplay),
+        mentor: mentorDisplay ? normalizeName(mentorDisplay) : null,
+        youngDisplay: youngDisplay.trim(),
+        mentorDisplay: mentorDisplay?.trim() ?? null,
+        term: term ? termIdString(term) : null,
+      });
+      return 'used';
+    },
+  });
+}

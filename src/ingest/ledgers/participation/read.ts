@@ -1,0 +1,86 @@
+import type { ActivityRecord, Mark } from '../../records.ts';
+import { readRows, type RowAccount } from '../../table/read-rows.ts';
+import type { SheetContext } from '../../table/sheet-context.ts';
+import { headerBlockText } from '../../table/header-match.ts';
+import { isMarkColumn, profileColumn } from '../../table/profile.ts';
+import { normalizeName, parseDate, parseMark } from '../../values/index.ts';
+import { matchActivity, normalizeActivity } from '../activity-match.ts';
+import type { ReadEnv } from '../env.ts';
+import { resolveStaff } from '../staff-lookup.ts';
+
+export function readParticipation(ctx: SheetContext, env: ReadEnv): RowAccount {
+  return ctx.has('activity') ? readLong(ctx, env) : readWide(ctx, env);
+}
+
+/** One row = one record (activity, name, mark). Without a mark column the sheet is a list of attendees. */
+function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
+  const markCol = ctx.col('mark');
+  const warned = new Set<string>();
+  return readRows(ctx, {
+    row(r) {
+      const activityName = ctx.requiredText(r, 'activity', '活动名称');
+      const displayName = ctx.requiredText(r, 'name', '姓名');
+      const nameCol = ctx.col('name')!;
+      const date = ctx.optionalDate(r, 'date');
+      const mark: Mark = markCol === undefined ? 'present' : ctx.parseAt(r, markCol, parseMark);
+      const staffIndex = resolveStaff(ctx, env, r, nameCol, displayName);
+      const match = matchActivity(activityName, env.sink.activities, ctx.dates, date, true);
+      if (match.status !== 'matched' && !warned.has(activityName)) {
+        warned.add(activityName); // once per name: the first row that uses it
+        ctx.issue(r, ctx.col('activity')!, 'unknown_activity', { name: activityName });
+      }
+      env.sink.participation.push({
+        ref: ctx.ref(r, markCol ?? nameCol),
+        activityKey: match.status === 'matched' ? match.activity.key : null,
+        activityName: match.status === 'matched' ? match.activity.name : activityName,
+        name: normalizeName(displayName),
+        staffIndex,
+        mark,
+      });
+      return 'used';
+    },
+  });
+}
+
+/** 姓名 down the side, one column per activity; each staff × activity cell is its own record. */
+function readWide(ctx: SheetContext, env: ReadEnv): RowAccount {
+  const { top, bottom } = ctx.layout;
+  const claimed = new Set(ctx.layout.match.columns.values());
+  const columns: { col: number; activity: ActivityRecord }[] = [];
+  for (let c = 0; c < ctx.sheet.columnCount; c++) {
+    if (claimed.has(c)) continue;
+    const header = headerBlockText(ctx.sheet, top, bottom, c);
+    if (!header) continue;
+    const match = matchActivity(header, env.sink.activities, ctx.dates);
+    if (match.status === 'matched') columns.push({ col: c, activity: match.activity });
+    else if (match.status === 'ambiguous') ctx.issue(bottom, c, 'ambiguous_activity', { name: match.name });
+    else if (looksLikeActivity(ctx, c, header)) ctx.issue(bottom, c, 'unknown_activity_header', { text: header });
+  }
+  const nameCol = ctx.col('name')!;
+  return readRows(ctx, {
+    row(r) {
+      const displayName = ctx.requiredText(r, 'name', '姓名');
+      const staffIndex = resolveStaff(ctx, env, r, nameCol, displayName);
+      const name = normalizeName(displayName);
+      for (const { col, activity } of columns) {
+        const mark = ctx.tryParseAt(r, col, parseMark);
+        if (mark === undefined) continue;
+        env.sink.participation.push({
+          ref: ctx.ref(r, col),
+          activityKey: activity.key,
+          activityName: activity.name,
+          name,
+          staffIndex,
+          mark,
+        });
+      }
+      return 'used';
+    },
+  });
+}
+
+/** A column with marks under a header that is not a number or a plain note. */
+function looksLikeActivity(ctx: SheetContext, col: number, header: string): boolean {
+  if (/^(序号|备注|说明|职务|职称|联系电话|电话|签名|合计|小计|次数|人次|出勤次数|参加次数)$/u.test(normalizeActivity(header))) return false;
+  return isMarkColumn(profileColumn(ctx.sheet, ctx.firstDataRow, col));
+}

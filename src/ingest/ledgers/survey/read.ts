@@ -1,0 +1,66 @@
+import type { SurveyAnswer } from '../../records.ts';
+import { readRows, type RowAccount } from '../../table/read-rows.ts';
+import type { SheetContext } from '../../table/sheet-context.ts';
+import { headerText } from '../../table/header-match.ts';
+import { isSurveyItem, profileColumn } from '../../table/profile.ts';
+import { normalizeName, parseDate, parseScale } from '../../values/index.ts';
+import { parseTermId, previousTermId, termIdContaining, termIdString, type TermId } from '../../../term/term.ts';
+import type { ReadEnv } from '../env.ts';
+
+/** The item's label: the question without its number ("1、您对…满意？" → 您对…满意？). */
+const itemLabel = (header: string) => header.trim().replace(/^\s*(第?\d+[、.．:：)）]\s*|Q\d+[.:：]?\s*)/u, '');
+
+/** The term a whole sheet names: 本学期, 上学期, or a term label in its name or title rows. */
+function sheetTerm(ctx: SheetContext, current: TermId): TermId | null {
+  const name = normalizeName(ctx.sheet.name);
+  if (name.includes('上学期')) return previousTermId(current);
+  if (name.includes('本学期')) return current;
+  const inName = parseTermId(name);
+  if (inName) return inName;
+  for (let r = 0; r < ctx.layout.top; r++) {
+    const t = parseTermId(ctx.firstText(r));
+    if (t) return t;
+  }
+  return null;
+}
+
+export function readSurvey(ctx: SheetContext, env: ReadEnv): RowAccount {
+  const { top, bottom } = ctx.layout;
+  const claimed = new Set(ctx.layout.match.columns.values());
+  const items: { col: number; item: string }[] = [];
+  for (let c = 0; c < ctx.sheet.columnCount; c++) {
+    if (claimed.has(c)) continue;
+    const header = headerText(ctx.sheet, top, bottom, c);
+    if (isSurveyItem(header, profileColumn(ctx.sheet, ctx.firstDataRow, c))) items.push({ col: c, item: itemLabel(header) });
+  }
+  const fromSheet = sheetTerm(ctx, env.term);
+  let warned = false;
+  return readRows(ctx, {
+    row(r) {
+      let term: TermId | null = null;
+      const termText = ctx.optionalText(r, 'term');
+      if (termText) term = parseTermId(termText);
+      term ??= fromSheet;
+      if (!term && ctx.has('submittedAt')) {
+        const at = parseDate(ctx.value(r, 'submittedAt'));
+        if (at.ok) term = termIdContaining(at.value);
+      }
+      if (!term && !warned) {
+        warned = true;
+        ctx.log.add({ file: ctx.file, sheet: ctx.sheet.name, cell: null }, 'survey_no_term', {});
+      }
+      const answers: SurveyAnswer[] = [];
+      for (const { col, item } of items) {
+        const score = ctx.tryParseAt(r, col, parseScale);
+        if (score !== undefined) answers.push({ item, score });
+      }
+      env.sink.survey.push({
+        ref: ctx.ref(r, items[0]?.col),
+        term: termIdString(term ?? env.term),
+        department: ctx.optionalText(r, 'department'),
+        answers,
+      });
+      return 'used';
+    },
+  });
+}
