@@ -5,6 +5,7 @@
  * serves until its stdin closes.
  */
 import type { Server } from 'node:http';
+import { loadConfig } from '../src/config/index.ts';
 import { createApp } from '../src/server/app.ts';
 import { silentLogger } from '../src/server/clock.ts';
 
@@ -14,7 +15,7 @@ if (!today || sources.length === 0) {
   process.exit(2);
 }
 const started = performance.now();
-const dash = createApp({ sources, clock: { now: () => new Date(), today: () => today }, logger: silentLogger, watch: false });
+const dash = createApp({ sources, loadConfig: () => loadConfig({ sources, env: process.env, cwd: process.cwd() }), clock: { now: () => new Date(), today: () => today }, logger: silentLogger, watch: false });
 await dash.ready;
 if (!dash.store.current().generation) {
   console.error(`could not read ${sources.join(', ')}: ${dash.store.current().failure?.issues.map((i) => i.message).join('; ')}`);

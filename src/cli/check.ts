@@ -1,9 +1,9 @@
-import { ingest, type IngestResult, type LedgerIssue } from '../ingest/index.ts';
+import type { IngestResult, LedgerIssue } from '../ingest/index.ts';
 import { issuesAsOf } from '../metrics/index.ts';
 import { cliText, kindLabels } from '../messages/zh.ts';
 import { dayOption, parseArgs, withUsage } from './args.ts';
 import { EXIT, type CliIO } from './io.ts';
-import { defaultSources } from './sources.ts';
+import { readLedgers } from './read-ledgers.ts';
 
 
 /** What `check` reports: every sheet's row account and every finding as of the day (the same as `metrics` carries). */
@@ -25,9 +25,8 @@ export const runCheck = (argv: readonly string[], io: CliIO): Promise<number> =>
   });
 
 async function check(req: { sources: readonly string[]; json: boolean; asOf?: string }, io: CliIO): Promise<number> {
-  const today = io.today();
-  const result = await ingest(req.sources.length ? req.sources : defaultSources(), { today });
-  const all = issuesAsOf(result, { today, ...(req.asOf ? { asOf: req.asOf } : {}) });
+  const { result } = await readLedgers(req.sources, io);
+  const all = issuesAsOf(result, { today: io.today(), ...(req.asOf ? { asOf: req.asOf } : {}) });
   const report: CheckReport = { sheets: result.sheets, fatal: result.fatal, issues: all.filter((i) => !result.fatal.includes(i)) };
   // a source that cannot be read at all comes first, one line each, before the report on the rest
   if (!req.json) for (const f of report.fatal) io.stderr(formatIssue(f));

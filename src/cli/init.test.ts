@@ -51,6 +51,7 @@ const io = (today = '2026-03-20'): CliIO => ({
   stdout: (t) => out.push(t),
   stderr: (t) => err.push(t),
   cwd: dir,
+  env: {},
   today: () => today,
 });
 

@@ -3,6 +3,8 @@ export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** The environment variables (src/config reads the ones union-dash uses). */
+  readonly env: Readonly<Record<string, string | undefined>>;
   /** Today's calendar date, `YYYY-MM-DD` (Asia/Shanghai when taken from the system clock). */
   readonly today: () => string;
 }

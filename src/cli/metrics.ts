@@ -1,12 +1,11 @@
 /** `union-dash metrics [SOURCE…] [--term ID] [--as-of YYYY-MM-DD] [--json]` */
-import { ingest } from '../ingest/index.ts';
 import { computeMetrics, metricsJson, metricsOptionsFor } from '../metrics/index.ts';
 import { cliText } from '../messages/zh.ts';
 import { dayOption, parseArgs, termOption, withUsage } from './args.ts';
 import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { formatMetrics } from './metrics-format.ts';
-import { defaultSources } from './sources.ts';
+import { readLedgers } from './read-ledgers.ts';
 
 const SPEC = { valued: ['--term', '--as-of'], switches: ['--json'], usage: cliText.usage } as const;
 
@@ -16,7 +15,7 @@ export const runMetrics = (argv: readonly string[], io: CliIO): Promise<number> 
     const term = termOption(args, '--term');
     const asOf = dayOption(args, '--as-of');
     const today = io.today();
-    const result = await ingest(args.positional.length ? args.positional : defaultSources(), { today });
+    const { result } = await readLedgers(args.positional, io);
     if (result.fatal.length > 0) {
       for (const f of result.fatal) io.stderr(formatIssue(f));
       return EXIT.usage;

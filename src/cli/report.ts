@@ -1,7 +1,6 @@
 /** `union-dash report [SOURCE…] [--term ID | --month YYYY-MM] [--as-of DATE] --out FILE(.pdf|.xlsx)` */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { ingest } from '../ingest/index.ts';
 import { computeMetrics, monthPeriod, type Period } from '../metrics/index.ts';
 import { printMonthBrief } from '../report/month/index.ts';
 import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
@@ -10,7 +9,7 @@ import { summaryWorkbookBytes } from '../report/xlsx/summary-workbook.ts';
 import { dayOption, monthOption, parseArgs, termOption, textOption, UsageError, withUsage } from './args.ts';
 import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
-import { defaultSources } from './sources.ts';
+import { readLedgers } from './read-ledgers.ts';
 
 const USAGE_LINE = '用法：union-dash report [来源…] [--term 学期 | --month 年-月] [--as-of 日期] --out 文件.pdf 或 文件.xlsx';
 
@@ -58,7 +57,7 @@ function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs {
   const asOf = dayOption(args, '--as-of', usage);
   if (month !== undefined && ext === '.xlsx') throw new UsageError(reportText.monthXlsx, usage);
   return {
-    sources: args.positional.length ? args.positional : defaultSources(),
+    sources: args.positional,
     ...(term !== undefined ? { term } : {}),
     ...(month !== undefined ? { month } : {}),
     ...(asOf !== undefined ? { asOf } : {}),
@@ -73,7 +72,7 @@ export const runReport = (argv: readonly string[], io: CliIO, deps: ReportDeps =
 async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<number> {
   const today = io.today();
   const period: Period = a.month !== undefined ? monthPeriod(a.month, today, a.asOf) : { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) };
-  const ingested = await ingest(a.sources, { today });
+  const { result: ingested, config } = await readLedgers(a.sources, io);
   if (ingested.fatal.length > 0) {
     for (const f of ingested.fatal) io.stderr(formatIssue(f));
     return EXIT.usage;
@@ -87,7 +86,7 @@ async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<numbe
     bytes = await summaryWorkbookBytes({ metrics, generatedAt });
     what = reportText.summaryWorkbook;
   } else {
-    const printer = deps.printer ?? new PdfPrinter();
+    const printer = deps.printer ?? new PdfPrinter({ chromePath: config.pdf.chromePath });
     try {
       if (a.month !== undefined) {
         bytes = await printMonthBrief(printer, { metrics, month: a.month, generatedAt });

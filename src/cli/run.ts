@@ -3,11 +3,13 @@ import { cliText } from '../messages/zh.ts';
 import type { CliIO } from './io.ts';
 import { main } from './main.ts';
 import { schoolDate } from '../term/school-clock.ts';
+import { ENV } from '../config/env.ts';
 
 const io: CliIO = {
   stdout: (t) => process.stdout.write(`${t}\n`),
   stderr: (t) => process.stderr.write(`${t}\n`),
   cwd: process.cwd(),
+  env: process.env,
   today: () => schoolDate(new Date()),
 };
 
@@ -15,6 +17,6 @@ try {
   process.exitCode = await main(process.argv.slice(2), io);
 } catch (e) {
   process.stderr.write(`${cliText.internalError(e instanceof Error ? e.message : String(e))}\n`);
-  if (process.env.UNION_DASH_DEBUG) console.error(e);
+  if (io.env[ENV.debug]) console.error(e);
   process.exitCode = 2;
 }

@@ -5,6 +5,7 @@
  */
 import type { Server } from 'node:http';
 import { createApp } from '../server/app.ts';
+import { loadConfig } from '../config/index.ts';
 import { systemClock, type Clock, type Logger } from '../server/clock.ts';
 import { cliText } from '../messages/zh.ts';
 import { serveText } from '../messages/serve.ts';
@@ -62,7 +63,7 @@ async function serve(a: ServeArgs, io: CliIO, options: ServeOptions): Promise<nu
     warn: (m) => io.stderr(`[${time()}] ${m}`),
     error: (m) => io.stderr(`[${time()}] ${m}`),
   };
-  const dash = createApp({ sources: a.sources, clock, logger });
+  const dash = createApp({ sources: a.sources, clock, logger, loadConfig: () => loadConfig({ sources: a.sources, env: io.env, cwd: io.cwd }) });
   await dash.ready;
   const first = dash.store.current();
   if (!first.generation) {

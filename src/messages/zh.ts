@@ -217,7 +217,7 @@ export const issueCatalogue = {
   ),
   unknown_setting: entry<V>('info', (p) => `设置项“${p.text}”未使用`),
   bad_setting: entry<V & { key: string }>('error', (p) => `设置“${p.key}”的值“${p.text}”无法识别，已忽略`),
-  bad_override: entry<{ path: string; reason: string }>('error', (p) => `配置文件“${p.path}”有误：${p.reason}`),
+  bad_config: entry<{ path: string; reason: string }>('error', (p) => `配置文件“${p.path}”有误：${p.reason}`),
   unknown_target: entry<V>('warning', (p) => `“${p.text}”不是学期工作目标中的指标，该行目标值未使用`),
 } as const;
 

@@ -21,10 +21,13 @@ import { monthPageView } from './view-model/month.ts';
 import { watchSources, type Watching } from './watch.ts';
 import { reportRoutes } from './routes/report.ts';
 import { PdfPrinter } from '../report/pdf/index.ts';
+import type { Config } from '../config/index.ts';
 
 export interface AppDeps {
   /** Files, folders or gsheets:<id>, as on the command line. */
   readonly sources: readonly string[];
+  /** The configuration (src/config), loaded again for every read of the sources. */
+  readonly loadConfig: () => Promise<Config>;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Re-read when the sources change (default on). */
@@ -60,7 +63,7 @@ function safeBack(v: unknown): string {
 
 export function createApp(deps: AppDeps): DashboardApp {
   const { clock, logger } = deps;
-  const store = new DataStore({ sources: deps.sources, clock, logger, ...(deps.ingest ? { ingest: deps.ingest } : {}) });
+  const store = new DataStore({ sources: deps.sources, loadConfig: deps.loadConfig, clock, logger, ...(deps.ingest ? { ingest: deps.ingest } : {}) });
   const assets = loadAssets();
   const renderer = createRenderer(assets.urls);
   const ready = store.reload();
@@ -184,7 +187,7 @@ export function createApp(deps: AppDeps): DashboardApp {
     res.redirect(303, safeBack((req.body as Record<string, unknown> | undefined)?.['back']));
   });
 
-  const printer = deps.printer ?? new PdfPrinter();
+  const printer = deps.printer ?? new PdfPrinter({ chromePath: () => store.config?.pdf.chromePath ?? null });
   app.use(reportRoutes({ dataset: (period) => goodSnapshot().generation.dataset(period, clock.today()), printer, clock }));
 
   app.use((req, _res, next) => next(new HttpError(404, text.errors.notFound(req.path))));

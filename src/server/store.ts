@@ -10,6 +10,7 @@ import { termIdContaining, termIdString } from '../term/term.ts';
 import { Generation, type IngestFn } from './generation.ts';
 import { PageCache } from './page-cache.ts';
 import { text } from '../messages/server.ts';
+import type { Config } from '../config/index.ts';
 
 export interface ReadFailure {
   readonly at: Date;
@@ -35,6 +36,8 @@ export const isLoaded = (s: Snapshot): s is LoadedSnapshot => s.generation !== n
 
 export interface StoreDeps {
   readonly sources: readonly string[];
+  /** The configuration, loaded again for every read (a changed config file counts as a change of the sources). */
+  readonly loadConfig: () => Promise<Config>;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly ingest?: IngestFn;
@@ -56,6 +59,8 @@ export class DataStore {
   private retry: NodeJS.Timeout | null = null;
   private failures = 0;
   private closed = false;
+  /** The configuration of the latest read. */
+  config: Config | null = null;
 
   constructor(private readonly deps: StoreDeps) {
     this.ingest = deps.ingest ?? realIngest;
@@ -117,7 +122,9 @@ export class DataStore {
     let error: string | null = null;
     let generation: Generation | null = null;
     try {
-      const result = await this.ingest(sources, { today });
+      const config = await this.deps.loadConfig();
+      this.config = config;
+      const result = await this.ingest(sources, { today, config: config.ingest });
       issues = result.fatal;
       if (issues.length === 0) {
         generation = new Generation(this.snapshot.version + 1, today, clock.now(), result);

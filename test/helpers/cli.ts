@@ -13,7 +13,7 @@ export interface CliRun {
 export async function runCli(argv: readonly string[], today = '2026-11-22'): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd(), today: () => today };
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd(), env: process.env, today: () => today };
   const code = await main(argv, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n'), stderrLines: err };
 }

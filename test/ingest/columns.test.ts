@@ -99,7 +99,7 @@ beforeAll(async () => {
   await writeWorkbook(dir, '经费.xlsx', [...variants('收支', FUNDS), ...variants('预算', BUDGET)]);
   await writeWorkbook(dir, '提案.xlsx', variants('提案', PROPOSALS));
   await writeWorkbook(dir, '台账.xlsx', [...variants('工作台账', TASKS), ...variants('青蓝结对', MENTORING)]);
-  res = await ingest([dir], { today: '2026-06-30', configPath: `${dir}/none.json` });
+  res = await ingest([dir], { today: '2026-06-30' });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -2,7 +2,9 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.ts';
+import { ingest as ingestWith, type IngestResult } from '../../src/ingest/index.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { configText } from '../../src/messages/config.ts';
 import { tempDir, writeWorkbook, type SheetSpec } from '../helpers/workbook.ts';
 import { account, kinds, problems } from '../helpers/ingest-result.ts';
 
@@ -13,6 +15,12 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const OPTIONS = { today: '2026-06-30' };
+
+/** Reads as the command line does: the config beside the sources, then the ledgers. */
+async function ingest(sources: string[], options: { today: string }): Promise<IngestResult> {
+  const config = await loadConfig({ sources, env: {}, cwd: dir });
+  return ingestWith(sources, { ...options, config: config.ingest });
+}
 const config = (json: unknown) => writeFile(join(dir, 'union-dash.config.json'), JSON.stringify(json, null, 2));
 
 /** A list of people under headers no rule knows. */
@@ -83,23 +91,45 @@ describe('union-dash.config.json', () => {
     ]);
   });
 
-  it('a broken file is an error saying what is wrong, and the ledgers are still read by the rules', async () => {
+  it('a broken file stops the read with one line saying where: the figures would be wrong without its mappings', async () => {
     await writeWorkbook(dir, '教职工名册.xlsx', [{ name: '名册', rows: [['姓名', '部门'], ['张三', '语文组']] }]);
-    await writeFile(join(dir, 'union-dash.config.json'), '{ "sheets": [ { "sheet": "名册", } ] }');
+    await writeFile(join(dir, 'union-dash.config.json'), '{ "sheets": [\n  { "sheet": "名册", }\n] }');
     const res = await ingest([dir], OPTIONS);
-    expect(problems(res)).toEqual([{ severity: 'error', file: 'union-dash.config.json', sheet: null, cell: null, code: 'bad_override' }]);
-    expect(res.records.staff).toHaveLength(1);
+    expect(res.fatal.map((i) => [i.file, i.code, i.message])).toEqual([
+      ['union-dash.config.json', 'bad_config', `配置文件“union-dash.config.json”有误：${configText.notJson(2, 20)}`],
+    ]);
   });
 
   it('an unknown kind or field is named in the error', async () => {
     await writeWorkbook(dir, '台账.xlsx', [ODD]);
     await config({ sheets: [{ sheet: '汇总', kind: '考勤机导出' }] });
     const res1 = await ingest([dir], OPTIONS);
-    expect(res1.issues.find((i) => i.code === 'bad_override')!.message).toContain('考勤机导出');
+    expect(res1.fatal.find((i) => i.code === 'bad_config')!.message).toContain('考勤机导出');
 
     await config({ sheets: [{ sheet: '汇总', kind: 'roster', columns: { 人员: '人名' } }] });
     const res2 = await ingest([dir], OPTIONS);
-    expect(res2.issues.find((i) => i.code === 'bad_override')!.message).toContain('人名');
+    expect(res2.fatal.find((i) => i.code === 'bad_config')!.message).toContain('人名');
+  });
+
+  it('a misspelt key is one line naming it and the key meant, at any level', async () => {
+    await writeWorkbook(dir, '台账.xlsx', [ODD]);
+    const message = async () => (await ingest([dir], OPTIONS)).fatal.map((i) => i.message);
+    await config({ sheet: [{ sheet: '汇总', kind: 'roster' }] });
+    expect(await message()).toEqual([`配置文件“union-dash.config.json”有误：${configText.unknownKey('sheet', 'sheets')}`]);
+    await config({ sheets: [{ sheet: '汇总', knd: 'roster' }] });
+    expect(await message()).toEqual([`配置文件“union-dash.config.json”有误：${configText.unknownKey('sheets[0].knd', 'kind')}`]);
+    await config({ google: { keyfile: 'key.json' } });
+    expect(await message()).toEqual([`配置文件“union-dash.config.json”有误：${configText.unknownKey('google.keyfile', 'keyFile')}`]);
+    await config({ colour: 'red' });
+    expect(await message()).toEqual([`配置文件“union-dash.config.json”有误：${configText.unknownKey('colour', null)}`]);
+  });
+
+  it('a file saved by Notepad (UTF-8 with a BOM) is read', async () => {
+    await writeWorkbook(dir, '台账.xlsx', [ODD]);
+    await writeFile(join(dir, 'union-dash.config.json'), `\uFEFF${JSON.stringify({ sheets: [{ sheet: '汇总', kind: '教职工名册', columns: { 人员: '姓名', 科组: '部门' } }] })}`);
+    const res = await ingest([dir], OPTIONS);
+    expect(res.fatal).toEqual([]);
+    expect(kinds(res)).toEqual({ 汇总: 'roster' });
   });
 });
 
@@ -138,7 +168,8 @@ describe('Google credentials in union-dash.config.json', () => {
 
   it('a keyFile beside the config is the service-account key the Sheets reader uses', async () => {
     await config({ google: { keyFile: 'key.json' } });
-    const result = await ingest([`gsheets:${ID}`], { ...OPTIONS, configPath: join(dir, 'union-dash.config.json') });
+    const loaded = await loadConfig({ sources: [dir], env: {}, cwd: dir });
+    const result = await ingestWith([`gsheets:${ID}`], { ...OPTIONS, config: loaded.ingest });
     expect(result.fatal.map((i) => i.code)).toEqual(['gsheets_key_file']);
     expect(result.fatal[0]!.message).toContain(join(dir, 'key.json'));
   });
@@ -147,6 +178,6 @@ describe('Google credentials in union-dash.config.json', () => {
     await config({ google: 'key.json' });
     await writeWorkbook(dir, '台账.xlsx', [ODD]);
     const result = await ingest([dir], OPTIONS);
-    expect(problems(result)).toContainEqual(expect.objectContaining({ file: 'union-dash.config.json', code: 'bad_override' }));
+    expect(result.fatal).toContainEqual(expect.objectContaining({ file: 'union-dash.config.json', code: 'bad_config' }));
   });
 });

@@ -37,7 +37,7 @@ function chromePath(value: string): void {
 async function run(args: string[], cwd = ROOT) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, today: () => '2026-11-22' };
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: process.env, today: () => '2026-11-22' };
   const code = await runReport(args, io, { now: () => GENERATED_AT });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
@@ -121,7 +121,7 @@ describe('the PDF', () => {
     requireBrowser(ctx);
     const dir = scratch();
     const script = `import { runReport } from './src/cli/report.ts';
-const io = { stdout: () => {}, stderr: (t) => console.error(t), cwd: process.cwd(), today: () => '2026-06-30' };
+const io = { stdout: () => {}, stderr: (t) => console.error(t), cwd: process.cwd(), env: process.env, today: () => '2026-06-30' };
 process.exitCode = await runReport(['fixtures', '--out', ${JSON.stringify(join(dir, 'a.pdf'))}], io);`;
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: ROOT,

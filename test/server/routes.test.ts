@@ -24,7 +24,7 @@ const get = async (path: string, init?: RequestInit) => {
 /** What `union-dash metrics --json` prints for the fixtures with the same options. */
 async function cliJson(args: string[]): Promise<string> {
   let out = '';
-  const code = await runMetrics([FIXTURES, ...args, '--json'], { stdout: (t) => (out += `${t}\n`), stderr: () => {}, cwd: process.cwd(), today: () => TODAY });
+  const code = await runMetrics([FIXTURES, ...args, '--json'], { stdout: (t) => (out += `${t}\n`), stderr: () => {}, cwd: process.cwd(), env: process.env, today: () => TODAY });
   expect(code).toBe(0);
   return out;
 }

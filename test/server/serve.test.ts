@@ -6,7 +6,7 @@ import { FIXED_CLOCK, FIXTURES, TODAY } from './fixture-metrics.ts';
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), cwd: process.cwd(), today: () => TODAY } };
+  return { out, err, io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), cwd: process.cwd(), env: process.env, today: () => TODAY } };
 }
 
 async function serveUntilFetched(args: string[]) {

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { createApp, type AppDeps, type DashboardApp } from '../../src/server/app.ts';
 import { silentLogger, type Logger } from '../../src/server/clock.ts';
 import { FIXED_CLOCK, FIXTURES } from './fixture-metrics.ts';
+import { loadConfig } from '../../src/config/index.ts';
 
 export interface Running {
   readonly url: string;
@@ -14,7 +15,15 @@ export interface Running {
 export async function startServer(deps: Partial<AppDeps> = {}): Promise<Running> {
   const logs: string[] = [];
   const logger: Logger = { info: (m) => logs.push(`info ${m}`), warn: (m) => logs.push(`warn ${m}`), error: (m) => logs.push(`error ${m}`) };
-  const dash = createApp({ sources: [FIXTURES], clock: FIXED_CLOCK, logger: deps.logger ?? logger ?? silentLogger, watch: false, ...deps });
+  const sources = deps.sources ?? [FIXTURES];
+  const dash = createApp({
+    sources,
+    loadConfig: () => loadConfig({ sources, env: {}, cwd: process.cwd() }),
+    clock: FIXED_CLOCK,
+    logger: deps.logger ?? logger ?? silentLogger,
+    watch: false,
+    ...deps,
+  });
   await dash.ready;
   const server = await new Promise<Server>((resolve) => {
     const s = dash.app.listen(0, '127.0.0.1', () => resolve(s));

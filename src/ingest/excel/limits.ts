@@ -10,20 +10,6 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = { maxXmlBytes: 200 * 1024 * 1024, maxCells: 5_000_000 };
 
-/**
- * The limits a school may raise for a very large workbook: `UNION_DASH_MAX_XML_MB` and
- * `UNION_DASH_MAX_CELLS`; anything not a positive number keeps the default.
- */
-export function limitsFromEnv(env: Readonly<Record<string, string | undefined>>): ReadLimits {
-  const positive = (v: string | undefined) => (v !== undefined && Number(v) > 0 ? Number(v) : null);
-  const mb = positive(env['UNION_DASH_MAX_XML_MB']);
-  const cells = positive(env['UNION_DASH_MAX_CELLS']);
-  return {
-    maxXmlBytes: mb === null ? DEFAULT_LIMITS.maxXmlBytes : Math.round(mb * 1024 * 1024),
-    maxCells: cells === null ? DEFAULT_LIMITS.maxCells : Math.round(cells),
-  };
-}
-
 /** The smallest XML one cell can take (`<c r="A1"/>`): below this many bytes per allowed cell no count is needed. */
 const MIN_BYTES_PER_CELL = 11;
 

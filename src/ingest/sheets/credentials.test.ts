@@ -22,17 +22,16 @@ const file = async (name: string, text: string) => {
 };
 
 describe('credentialSource', () => {
-  it('prefers the config, then UNION_DASH_GOOGLE_KEY, then GOOGLE_APPLICATION_CREDENTIALS, then an API key', () => {
-    const env = { UNION_DASH_GOOGLE_KEY: 'a.json', GOOGLE_APPLICATION_CREDENTIALS: '/b.json', UNION_DASH_GOOGLE_API_KEY: 'AIza' };
-    expect(credentialSource(env, { keyFile: 'c.json' }, '/school')).toEqual({ kind: 'service_account', path: '/school/c.json' });
-    expect(credentialSource(env, {}, '/school')).toEqual({ kind: 'service_account', path: '/school/a.json' });
-    expect(credentialSource({ ...env, UNION_DASH_GOOGLE_KEY: ' ' }, {}, '/school')).toEqual({ kind: 'service_account', path: '/b.json' });
-    expect(credentialSource({ UNION_DASH_GOOGLE_API_KEY: 'AIza' }, {}, '/school')).toEqual({ kind: 'api_key', key: 'AIza' });
-    expect(credentialSource({}, { apiKey: 'AIzb' })).toEqual({ kind: 'api_key', key: 'AIzb' });
-    expect(credentialSource({})).toEqual({ kind: 'none' });
+  it("prefers the config file's key file, then UNION_DASH_GOOGLE_KEY, then GOOGLE_APPLICATION_CREDENTIALS, then an API key", () => {
+    const all = { unionKey: 'a.json', applicationCredentials: '/b.json', apiKey: 'AIza' };
+    expect(credentialSource({ ...all, keyFile: 'c.json' }, '/school')).toEqual({ kind: 'service_account', path: '/school/c.json' });
+    expect(credentialSource(all, '/school')).toEqual({ kind: 'service_account', path: '/school/a.json' });
+    expect(credentialSource({ ...all, unionKey: ' ' }, '/school')).toEqual({ kind: 'service_account', path: '/b.json' });
+    expect(credentialSource({ apiKey: 'AIza' }, '/school')).toEqual({ kind: 'api_key', key: 'AIza' });
+    expect(credentialSource({}, '/school')).toEqual({ kind: 'none' });
   });
   it('takes UNION_DASH_GOOGLE_KEY holding the JSON itself', () => {
-    expect(credentialSource({ UNION_DASH_GOOGLE_KEY: keyJson() })).toEqual({ kind: 'service_account_json', json: keyJson() });
+    expect(credentialSource({ unionKey: keyJson() }, '/school')).toEqual({ kind: 'service_account_json', json: keyJson() });
   });
 });
 

@@ -9,10 +9,16 @@ export type CredentialSource =
   | { readonly kind: 'api_key'; readonly key: string }
   | { readonly kind: 'none' };
 
-/** Settings a deployment may give instead of environment variables. */
-export interface CredentialConfig {
-  readonly keyFile?: string;
-  readonly apiKey?: string;
+/** Where a deployment names its credentials, most preferred first (the config module fills this from the config file and the environment). */
+export interface CredentialInput {
+  /** The config file's `google.keyFile`. */
+  readonly keyFile?: string | undefined;
+  /** UNION_DASH_GOOGLE_KEY: a key file's path, or the key's JSON itself. */
+  readonly unionKey?: string | undefined;
+  /** GOOGLE_APPLICATION_CREDENTIALS. */
+  readonly applicationCredentials?: string | undefined;
+  /** The config file's `google.apiKey`, else UNION_DASH_GOOGLE_API_KEY. */
+  readonly apiKey?: string | undefined;
 }
 
 export interface ServiceAccountKey {
@@ -35,18 +41,19 @@ export class KeyFileError extends Error {
 const set = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
 
 /**
- * Config first, then UNION_DASH_GOOGLE_KEY (a path, or the JSON itself), then
- * GOOGLE_APPLICATION_CREDENTIALS, then an API key. A service account wins over an API key.
+ * The config file's key file first, then UNION_DASH_GOOGLE_KEY (a path, or the JSON itself),
+ * then GOOGLE_APPLICATION_CREDENTIALS, then an API key. A service account wins over an API key.
+ * Relative paths are from `cwd`.
  */
-export function credentialSource(env: NodeJS.ProcessEnv, config: CredentialConfig = {}, cwd = process.cwd()): CredentialSource {
-  const keyFile = set(config.keyFile);
+export function credentialSource(input: CredentialInput, cwd: string): CredentialSource {
+  const keyFile = set(input.keyFile);
   if (keyFile) return { kind: 'service_account', path: resolve(cwd, keyFile) };
-  const unionKey = set(env.UNION_DASH_GOOGLE_KEY);
+  const unionKey = set(input.unionKey);
   if (unionKey?.startsWith('{')) return { kind: 'service_account_json', json: unionKey };
   if (unionKey) return { kind: 'service_account', path: resolve(cwd, unionKey) };
-  const adc = set(env.GOOGLE_APPLICATION_CREDENTIALS);
+  const adc = set(input.applicationCredentials);
   if (adc) return { kind: 'service_account', path: resolve(cwd, adc) };
-  const apiKey = set(config.apiKey) ?? set(env.UNION_DASH_GOOGLE_API_KEY);
+  const apiKey = set(input.apiKey);
   return apiKey ? { kind: 'api_key', key: apiKey } : { kind: 'none' };
 }
 

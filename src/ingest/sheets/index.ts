@@ -1,7 +1,7 @@
 /** Google Sheets as a ledger source: the adapter's public face. */
-export { createSheetsReader, sheetsReaderOptionsFromEnv, DEFAULT_TIMEOUT_MS } from './reader.ts';
+export { createSheetsReader, DEFAULT_TIMEOUT_MS } from './reader.ts';
 export type { RemoteRead, SheetsReader, SheetsReaderOptions } from './reader.ts';
-export { credentialSource, normalizePrivateKey, type CredentialConfig, type CredentialSource } from './credentials.ts';
+export { credentialSource, normalizePrivateKey, type CredentialInput, type CredentialSource } from './credentials.ts';
 export { READONLY_SCOPE, type SheetsAuth } from './client.ts';
 export { DEFAULT_CACHE_DIR } from './cache.ts';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';

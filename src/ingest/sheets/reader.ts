@@ -2,7 +2,7 @@
  * Reads `gsheets:<id>` sources: fetch (with our retries), build the sheet model, keep the
  * last good snapshot on disk, and fall back to it when Google cannot be reached.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { networkErrorText, sheetsFallbackReason } from '../../messages/zh.ts';
 import { makeIssue, SourceError, type LedgerIssue, type Place } from '../issues.ts';
 import type { WorkbookModel } from '../model.ts';
@@ -19,7 +19,7 @@ import {
   type SheetsAuth,
   type SheetsSession,
 } from './client.ts';
-import { credentialSource, KeyFileError, loadServiceAccountKey, type CredentialConfig, type CredentialSource } from './credentials.ts';
+import { KeyFileError, loadServiceAccountKey, type CredentialSource } from './credentials.ts';
 import { classifyFailure, isTransient, type SheetsFailure } from './failure.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 import type { SheetsSnapshot } from './snapshot.ts';
@@ -34,7 +34,7 @@ export interface RemoteRead {
 export type SheetsReader = (ref: { readonly type: 'gsheets'; readonly id: string }) => Promise<RemoteRead>;
 
 export interface SheetsReaderOptions extends ClientOptions {
-  /** Where the credentials come from; default: none (see `sheetsReaderOptionsFromEnv`). */
+  /** Where the credentials come from; default: none (the config module names them). */
   readonly credentials?: CredentialSource;
   /** A ready auth object instead (API key string, OAuth2Client, JWT, GoogleAuth). */
   readonly auth?: SheetsAuth;
@@ -47,21 +47,6 @@ export interface SheetsReaderOptions extends ClientOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
-
-/**
- * Options from the environment: UNION_DASH_GOOGLE_KEY / GOOGLE_APPLICATION_CREDENTIALS /
- * UNION_DASH_GOOGLE_API_KEY, UNION_DASH_SHEETS_ROOT_URL, UNION_DASH_CACHE_DIR.
- */
-export function sheetsReaderOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), config: CredentialConfig = {}): SheetsReaderOptions {
-  const rootUrl = env.UNION_DASH_SHEETS_ROOT_URL?.trim();
-  const cacheDir = env.UNION_DASH_CACHE_DIR?.trim();
-  return {
-    credentials: credentialSource(env, config, cwd),
-    ...(rootUrl ? { rootUrl } : {}),
-    cacheDir: resolve(cwd, cacheDir || DEFAULT_CACHE_DIR),
-  };
-}
-
 
 /** A credential problem found before any request. */
 class CredentialProblem extends Error {

@@ -20,13 +20,13 @@ function notFound(platform: NodeJS.Platform, env: Record<string, string> = {}): 
 describe('findBrowser', () => {
   test('CHROME_PATH wins over the usual locations', () => {
     const path = '/opt/我的浏览器/chrome';
-    expect(findBrowser({ platform: 'linux', env: { CHROME_PATH: path }, exists: only(path, '/usr/bin/chromium') })).toBe(path);
+    expect(findBrowser({ platform: 'linux', env: {}, chromePath: path, exists: only(path, '/usr/bin/chromium') })).toBe(path);
   });
 
   test('a CHROME_PATH that does not exist is reported, not silently replaced', () => {
     let error: unknown;
     try {
-      findBrowser({ platform: 'linux', env: { CHROME_PATH: '/opt/chrome-old' }, exists: only('/usr/bin/chromium') });
+      findBrowser({ platform: 'linux', env: {}, chromePath: '/opt/chrome-old', exists: only('/usr/bin/chromium') });
     } catch (e) {
       error = e;
     }

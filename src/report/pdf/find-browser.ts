@@ -5,8 +5,11 @@ import { PdfError } from './errors.ts';
 
 export interface BrowserSearch {
   readonly platform: NodeJS.Platform;
+  /** The platform's own variables (ProgramFiles, LOCALAPPDATA, HOME) that locate the usual installs. */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly exists: (path: string) => boolean;
+  /** The browser the config names (CHROME_PATH or `pdf.chromePath`); it must exist. */
+  readonly chromePath?: string | null;
 }
 
 /** Where Chrome, Edge or Chromium usually live, most preferred first. */
@@ -51,12 +54,12 @@ function winEnv(env: BrowserSearch['env'], name: string): string | undefined {
   return key === undefined ? undefined : env[key] || undefined;
 }
 
-/** `CHROME_PATH` if set, else the first usual location that exists; throws a PdfError when none does. */
+/** The configured browser if set, else the first usual location that exists; throws a PdfError when none does. */
 export function findBrowser(search: BrowserSearch): string {
-  const fromEnv = search.env['CHROME_PATH']?.trim();
-  if (fromEnv) {
-    if (search.exists(fromEnv)) return fromEnv;
-    throw new PdfError('chrome_path_missing', pdfText.chromePathMissing(fromEnv), { tried: [fromEnv] });
+  const named = search.chromePath?.trim();
+  if (named) {
+    if (search.exists(named)) return named;
+    throw new PdfError('chrome_path_missing', pdfText.chromePathMissing(named), { tried: [named] });
   }
   const tried = browserCandidates(search.platform, search.env);
   const found = tried.find((p) => search.exists(p));
@@ -65,6 +68,6 @@ export function findBrowser(search: BrowserSearch): string {
 }
 
 /** findBrowser on this machine. */
-export function findSystemBrowser(): string {
-  return findBrowser({ platform: process.platform, env: process.env, exists: existsSync });
+export function findSystemBrowser(chromePath: string | null = null): string {
+  return findBrowser({ platform: process.platform, env: process.env, exists: existsSync, chromePath });
 }

@@ -29,8 +29,10 @@ const CLOSE_GRACE_MS = 5_000;
 const REMOVE = { recursive: true, force: true, maxRetries: 3 } as const;
 
 export interface PdfPrinterOptions {
-  /** Browser to run; default: CHROME_PATH or the usual locations, looked up at the first print. */
+  /** Browser to run, already known to exist; default: `chromePath` or the usual locations, looked up at the first print. */
   readonly executablePath?: string;
+  /** The browser the config names (CHROME_PATH, `pdf.chromePath`), or how to get it when it may change; a missing one is a clear PdfError at the launch. */
+  readonly chromePath?: string | null | (() => string | null);
   /** Time limit of each print unless the print gives its own; default 30 s. */
   readonly timeoutMs?: number;
   /** Extra environment variables for the browser process. */
@@ -147,7 +149,8 @@ export class PdfPrinter {
   }
 
   async #launch(): Promise<Session> {
-    const executablePath = this.#options.executablePath ?? findSystemBrowser();
+    const named = this.#options.chromePath;
+    const executablePath = this.#options.executablePath ?? findSystemBrowser(typeof named === 'function' ? named() : (named ?? null));
     const root = await mkdtemp(join(this.#options.tempDir ?? tmpdir(), 'union-dash-pdf-'));
     let browser: Browser;
     try {

@@ -1,0 +1,20 @@
+/**
+ * The one typed configuration: the environment and union-dash.config.json normalised once,
+ * then handed to ingest, the server and the PDF printer. No other module reads either.
+ */
+import type { IngestConfig } from '../ingest/ingest-config.ts';
+import type { LedgerIssue } from '../ingest/issues.ts';
+
+export interface Config {
+  /** The config file read, or where it would be (it may not exist). */
+  readonly path: string;
+  readonly ingest: IngestConfig;
+  readonly pdf: {
+    /** The browser to print PDFs with; null = look in the usual places. */
+    readonly chromePath: string | null;
+  };
+  /** UNION_DASH_DEBUG: print stack traces of internal errors. */
+  readonly debug: boolean;
+  /** Why the config cannot be used, one line each (exit 2 on the command line; the banner in serve). */
+  readonly problems: readonly LedgerIssue[];
+}

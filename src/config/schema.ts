@@ -1,0 +1,42 @@
+/**
+ * The shape of union-dash.config.json, validated strictly: a key the tool does not know is
+ * an error naming the nearest known one, never silently ignored.
+ */
+import * as v from 'valibot';
+
+const SheetOverride = v.strictObject({
+  /** Which workbook; absent = any workbook with that sheet. */
+  file: v.optional(v.string()),
+  sheet: v.pipe(v.string(), v.minLength(1)),
+  /** A kind id (roster), its label (教职工名册) or a keyword (名册). */
+  kind: v.optional(v.string()),
+  /** Header text → field name (Chinese first name or id), for columns the rules cannot read. */
+  columns: v.optional(v.record(v.string(), v.string())),
+});
+
+const Google = v.strictObject({
+  /** A service-account JSON key; relative to the config file. */
+  keyFile: v.optional(v.string()),
+  apiKey: v.optional(v.string()),
+});
+
+const Pdf = v.strictObject({
+  /** The browser that prints PDFs (CHROME_PATH does the same). */
+  chromePath: v.optional(v.string()),
+});
+
+export const ConfigFile = v.strictObject({
+  sheets: v.optional(v.array(SheetOverride)),
+  google: v.optional(Google),
+  pdf: v.optional(Pdf),
+});
+
+export type ConfigFileShape = v.InferOutput<typeof ConfigFile>;
+
+/** The keys each level allows, for naming the nearest one to a misspelt key. */
+export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  '': Object.keys(ConfigFile.entries),
+  sheets: Object.keys(SheetOverride.entries),
+  google: Object.keys(Google.entries),
+  pdf: Object.keys(Pdf.entries),
+};
