@@ -1,12 +1,14 @@
 /**
- * Real people's workbooks (shared/corpus/real-world): every one finishes with exit 0, 1
- * or 2, reconciles its rows, and the rosters among them are read as rosters.
+ * Real people's workbooks (shared/corpus/real-world): each finishes with its expected exit
+ * code and exactly the expected row accounts (test/corpus-expected.ts), and the rosters
+ * among them are read as rosters.
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.ts';
+import { CORPUS_EXPECTED } from './corpus-expected.ts';
 
 const CORPUS = join(import.meta.dirname, '../../shared/corpus/real-world');
 const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.xlsx?$/.test(f)).sort() : [];
@@ -21,13 +23,16 @@ describe('real-world corpus', () => {
     expect(files.length).toBeGreaterThanOrEqual(28);
   });
 
-  it.each(files)('%s: finishes, exit 0/1/2, every sheet reconciles', async (file) => {
+  it('has an expectation for every workbook', () => {
+    expect(files).toEqual(Object.keys(CORPUS_EXPECTED).sort());
+  });
+
+  it.each(files)('%s: its exit code and exactly its row accounts, sheet by sheet', async (file) => {
     const run = await runCli(['check', '--json', join(CORPUS, file)]);
-    expect([0, 1, 2]).toContain(run.code);
+    const expected = CORPUS_EXPECTED[file]!;
+    expect(run.code).toBe(expected.exit);
     const json = JSON.parse(run.stdout) as CheckJson;
-    for (const s of json.sources) {
-      expect(s.rows_read, `${file} › ${s.sheet}`).toBe(s.rows_used + s.rows_skipped + s.rows_rejected);
-    }
+    expect(json.sources.map((s) => [s.sheet, s.kind, s.rows_read, s.rows_used, s.rows_skipped, s.rows_rejected])).toEqual(expected.sheets);
     for (const i of json.issues) expect(i.message).toMatch(/[\u4e00-\u9fff]/u);
     if (run.code === 2) expect(json.issues.some((i) => i.severity === 'error')).toBe(true);
   });

@@ -1,5 +1,4 @@
 /** Small readers of an ingest result, for assertions about what a chair would see. */
-import { expect } from 'vitest';
 import type { IngestResult, LedgerIssue, SheetReport } from '../../src/ingest/index.ts';
 
 export type IssueBrief = Pick<LedgerIssue, 'severity' | 'file' | 'sheet' | 'cell' | 'code'>;
@@ -25,12 +24,6 @@ export function account(res: Pick<IngestResult, 'sheets'>, sheet: string): [numb
   return [s.rows_read, s.rows_used, s.rows_skipped, s.rows_rejected];
 }
 
-/** Every sheet's rows add up: read = used + skipped + rejected. */
-export function expectAccounted(res: Pick<IngestResult, 'sheets'>): void {
-  for (const s of res.sheets) {
-    expect(s.rows_used + s.rows_skipped + s.rows_rejected, `${s.file} › ${s.sheet}`).toBe(s.rows_read);
-  }
-}
 
 export const kinds = (res: Pick<IngestResult, 'sheets'>): Record<string, string | null> =>
   Object.fromEntries(res.sheets.map((s) => [s.sheet, s.kind]));
