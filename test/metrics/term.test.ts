@@ -37,8 +37,9 @@ describe('the term and asOf', () => {
     expect(byTerm.metrics.as_of).toBe('2026-09-20');
     const byDate = await metricsFor(ledgers, { asOf: '2026-10-08', today: '2026-11-22' });
     expect(byDate.metrics.term).toMatchObject({ id: '2026-2027-1', start: '2026-08-01', end: '2027-01-31' });
-    // Working months 9–1, begun by 10-08: Sep, Oct; study only in Sep.
-    expect(targetOf(byDate.metrics, 'monthly_study').value).toBeCloseTo(1 / 2, 10);
+    // Working months 9–1: Sep has ended with a study, Oct (in progress) has none yet → 1 of 1.
+    expect(targetOf(byDate.metrics, 'monthly_study').value).toBeCloseTo(1, 10);
+    expect(targetOf(byDate.metrics, 'monthly_study').detail.months_in_progress).toEqual(['2026-10']);
   });
 
   it('takes 学期开始 and 学期结束 from the settings', async () => {
