@@ -23,10 +23,10 @@ const unusedCache = (cachedAt: string | null) => (cachedAt ? `（本机有 ${cac
 export const issueCatalogue = {
   // Sources and files
   source_missing: entry<{ path: string }>('error', (p) => `找不到“${p.path}”，请检查文件或文件夹路径`),
-  source_not_spreadsheet: entry<{ path: string }>('error', (p) => `“${p.path}”不是 Excel 工作簿（.xlsx），无法读取`),
+  source_not_spreadsheet: entry<{ path: string }>('error', (p) => `“${p.path}”不是表格文件（.xlsx、.xls、.et、.ods 或 .csv），无法读取`),
   source_xls: entry<{ path: string }>(
     'error',
-    (p) => `“${p.path}”是旧版 Excel（.xls）格式，请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再试`,
+    (p) => `“${p.path}”是旧版 Excel（.xls）格式的文件，但读不出其中的表格（可能已损坏）；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再试`,
   ),
   source_encrypted: entry<{ path: string }>(
     'error',
@@ -219,6 +219,17 @@ export const issueCatalogue = {
   bad_setting: entry<V & { key: string }>('error', (p) => `设置“${p.key}”的值“${p.text}”无法识别，已忽略`),
   bad_override: entry<{ path: string; reason: string }>('error', (p) => `配置文件“${p.path}”有误：${p.reason}`),
   unknown_target: entry<V>('warning', (p) => `“${p.text}”不是学期工作目标中的指标，该行目标值未使用`),
+
+  // Other spreadsheet formats (legacy adapter)
+  source_disguised: entry<{ path: string; actual: 'html' | 'spreadsheetml' }>(
+    'error',
+    (p) =>
+      `“${p.path}”实际是${p.actual === 'html' ? '网页文件（HTML）' : 'Excel 2003 XML 文件'}，只是改成了表格的扩展名，无法读取；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再试`,
+  ),
+  source_biff5: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”是 Excel 95 或更早版本的格式，其中的中文无法可靠读取；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再试`,
+  ),
 } as const;
 
 export type IssueCode = keyof typeof issueCatalogue;
