@@ -3,13 +3,14 @@
  * first bytes pick the reader, not its name: a zip is an xlsx (excel/) unless its first
  * entry says OpenDocument spreadsheet (legacy/, as is a compound file: .xls, .et, or an
  * xlsx with a password); a web page or an Excel 2003 XML file under a spreadsheet's name is
- * refused as such.
+ * refused as such; other bytes under a .csv name are delimited text (legacy/csv/).
  */
 import { open, readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import { SNIFF_BYTES, sniffFormat, type SniffedFormat } from './excel/file-format.ts';
 import type { ReadLimits } from './excel/limits.ts';
 import { readExcelWorkbook, type ExcelReadResult } from './excel/read-workbook.ts';
+import { readCsvWorkbook } from './legacy/csv/read-csv.ts';
 import { readLegacyWorkbook } from './legacy/read-legacy.ts';
 import { refuse } from './legacy/refuse.ts';
 
@@ -28,6 +29,9 @@ export async function readWorkbookFile(path: string, limits: ReadLimits): Promis
     refuse(file, 'source_disguised', { path: file, actual: format });
   } else if (format === 'odf-other') {
     refuse(file, 'source_not_spreadsheet', { path: file });
+  } else if (format === 'other' && extname(file).toLowerCase() === '.csv') {
+    const buf = await readAll(path);
+    if (buf) return readCsvWorkbook(buf, file, limits);
   }
   // an xlsx, anything else, or a file that cannot be read: the xlsx reader says which
   return readExcelWorkbook(path, limits);
