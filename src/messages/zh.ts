@@ -40,7 +40,7 @@ export const issueCatalogue = {
     'error',
     (p) => `“${p.path}”过大（${p.limit}），为保护内存已停止读取；请删去无关的工作表或拆分文件`,
   ),
-  source_empty_folder: entry<{ path: string }>('warning', (p) => `文件夹“${p.path}”中没有 .xlsx 工作簿`),
+  source_empty_folder: entry<{ path: string }>('warning', (p) => `文件夹“${p.path}”中没有 .xlsx 工作簿，也没有 .xls、.et、.ods 或 .csv 表格文件`),
   lock_file_given: entry<{ path: string }>('error', (p) => `“${p.path}”是 Office 打开文件时生成的临时锁定文件，不是台账；请指定原文件`),
   lock_file_skipped: entry<{ path: string }>('info', (p) => `已跳过 Office 临时锁定文件“${p.path}”（文件正被打开编辑）`),
 
@@ -230,6 +230,8 @@ export const issueCatalogue = {
     'error',
     (p) => `“${p.path}”是 Excel 95 或更早版本的格式，其中的中文无法可靠读取；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再试`,
   ),
+  file_skipped: entry<{ path: string }>('info', (p) => `已跳过“${p.path}”：不是表格文件（只读取 .xlsx、.xls、.et、.ods、.csv）`),
+  folder_skipped: entry<{ path: string }>('info', (p) => `已跳过子文件夹“${p.path}”：不读取子文件夹中的文件`),
 } as const;
 
 export type IssueCode = keyof typeof issueCatalogue;
