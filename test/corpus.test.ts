@@ -48,15 +48,24 @@ describe('real-world corpus', () => {
     expect(json.sources.filter((s) => s.kind === 'roster').length).toBeGreaterThanOrEqual(atLeast);
   });
 
-  it('tells the chair to save the .xls file as .xlsx, exit 2, no stack trace', () => {
-    const run = spawnSync(process.execPath, ['bin/union-dash.js', 'check', join(CORPUS, 'easyexcel-t01.xls')], {
+  it('reads the .xls file and classifies its sheet, no refusal and no stack trace', async () => {
+    const path = join(CORPUS, 'easyexcel-t01.xls');
+    const run = spawnSync(process.execPath, ['bin/union-dash.js', 'check', '--json', path], {
       cwd: join(import.meta.dirname, '..'),
       encoding: 'utf8',
     });
-    expect(run.status).toBe(2);
-    expect(run.stderr + run.stdout).toContain('另存为');
-    expect(run.stderr + run.stdout).toContain('.xlsx');
-    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const json = JSON.parse(run.stdout) as CheckJson;
+    // a fastener product import template: read (title, header and one example row), not a union ledger
+    expect(json.sources).toMatchObject([{ sheet: '产品数据', kind: null, rows_read: 3, rows_used: 0, rows_skipped: 3, rows_rejected: 0 }]);
+    expect(json.issues.map((i) => [i.file, i.code])).toEqual([['easyexcel-t01.xls', 'sheet_unrecognised']]);
+    // the same cells as any other reader sees them: the merged title, then the header's first columns
+    const { readWorkbookFile } = await import('../src/ingest/read-file.ts');
+    const { DEFAULT_LIMITS } = await import('../src/ingest/excel/limits.ts');
+    const [sheet] = (await readWorkbookFile(path, DEFAULT_LIMITS)).workbook.sheets;
+    expect(sheet!.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 17 }]);
+    expect([sheet!.cell(1, 0).value, sheet!.cell(1, 2).value, sheet!.cell(2, 12).value]).toEqual(['材质*', '标准号*', 200]);
   });
 
   it('reads a sheet with phonetic guides as the visible text (序号, not 序号xu\'hao)', async () => {

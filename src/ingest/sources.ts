@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { makeIssue, type LedgerIssue } from './issues.ts';
+import { CONFIG_FILE } from './overrides.ts';
 
 /** One workbook to read: a file path, or a Google Sheets spreadsheet id. */
 export type SourceRef = { readonly type: 'file'; readonly path: string } | { readonly type: 'gsheets'; readonly id: string };
@@ -13,10 +14,21 @@ export interface ResolvedSources {
   readonly notes: readonly LedgerIssue[];
 }
 
+/** The file extensions a folder scan reads (the file's bytes then decide how: see read-file.ts). */
+export const WORKBOOK_EXTENSIONS: readonly string[] = ['.xlsx', '.xls', '.et', '.ods', '.csv'];
+
 const isLockFile = (name: string) => name.startsWith('~$');
+
+/** A workbook a folder scan (and the watcher) takes: a readable extension, not a lock file or a hidden file. */
+export const isWorkbookName = (name: string): boolean =>
+  !isLockFile(name) && !name.startsWith('.') && WORKBOOK_EXTENSIONS.includes(extname(name).toLowerCase());
+
 const fileLevel = (file: string) => ({ file, sheet: null, cell: null });
 
-/** ledgers.md §1: files, folders (not recursive; no lock files or hidden files) and gsheets:<id>. */
+/**
+ * ledgers.md §1: files, folders (not recursive) and gsheets:<id>. A folder scan names every
+ * entry it leaves out and why, except hidden files and the config file it reads itself.
+ */
 export async function resolveSources(args: readonly string[]): Promise<ResolvedSources> {
   const refs: SourceRef[] = [];
   const fatal: LedgerIssue[] = [];
@@ -44,19 +56,14 @@ export async function resolveSources(args: readonly string[]): Promise<ResolvedS
     const names = (await readdir(arg)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
     let found = 0;
     for (const name of names) {
-      if (name.startsWith('.')) continue;
-      const ext = extname(name).toLowerCase();
-      if (isLockFile(name)) {
-        if (ext === '.xlsx') notes.push(makeIssue(fileLevel(name), 'lock_file_skipped', { path: name }));
-        continue;
-      }
-      if (ext === '.xls' || ext === '.et') {
-        notes.push(makeIssue(fileLevel(name), 'source_xls', { path: name }));
-        continue;
-      }
-      if (ext !== '.xlsx') continue;
+      if (name.startsWith('.') || name === CONFIG_FILE) continue;
       const full = join(arg, name);
-      if ((await stat(full)).isFile()) {
+      const entry = await stat(full).catch(() => null);
+      if (!entry) continue; // gone since the listing
+      if (entry.isDirectory()) notes.push(makeIssue(fileLevel(name), 'folder_skipped', { path: name }));
+      else if (isLockFile(name)) notes.push(makeIssue(fileLevel(name), 'lock_file_skipped', { path: name }));
+      else if (!entry.isFile() || !isWorkbookName(name)) notes.push(makeIssue(fileLevel(name), 'file_skipped', { path: name }));
+      else {
         refs.push({ type: 'file', path: full });
         found++;
       }

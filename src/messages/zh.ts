@@ -23,10 +23,10 @@ const unusedCache = (cachedAt: string | null) => (cachedAt ? `（本机有 ${cac
 export const issueCatalogue = {
   // Sources and files
   source_missing: entry<{ path: string }>('error', (p) => `找不到“${p.path}”，请检查文件或文件夹路径`),
-  source_not_spreadsheet: entry<{ path: string }>('error', (p) => `“${p.path}”不是 Excel 工作簿（.xlsx），无法读取`),
+  source_not_spreadsheet: entry<{ path: string }>('error', (p) => `“${p.path}”不是表格文件（.xlsx、.xls、.et、.ods 或 .csv），无法读取`),
   source_xls: entry<{ path: string }>(
     'error',
-    (p) => `“${p.path}”是旧版 Excel（.xls）格式，请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再试`,
+    (p) => `“${p.path}”是旧版 Excel（.xls）格式的文件，但读不出其中的表格（可能已损坏）；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再试`,
   ),
   source_encrypted: entry<{ path: string }>(
     'error',
@@ -40,7 +40,7 @@ export const issueCatalogue = {
     'error',
     (p) => `“${p.path}”过大（${p.limit}），为保护内存已停止读取；请删去无关的工作表或拆分文件`,
   ),
-  source_empty_folder: entry<{ path: string }>('warning', (p) => `文件夹“${p.path}”中没有 .xlsx 工作簿`),
+  source_empty_folder: entry<{ path: string }>('warning', (p) => `文件夹“${p.path}”中没有 .xlsx 工作簿，也没有 .xls、.et、.ods 或 .csv 表格文件`),
   lock_file_given: entry<{ path: string }>('error', (p) => `“${p.path}”是 Office 打开文件时生成的临时锁定文件，不是台账；请指定原文件`),
   lock_file_skipped: entry<{ path: string }>('info', (p) => `已跳过 Office 临时锁定文件“${p.path}”（文件正被打开编辑）`),
 
@@ -219,6 +219,19 @@ export const issueCatalogue = {
   bad_setting: entry<V & { key: string }>('error', (p) => `设置“${p.key}”的值“${p.text}”无法识别，已忽略`),
   bad_config: entry<{ path: string; reason: string }>('error', (p) => `配置文件“${p.path}”有误：${p.reason}`),
   unknown_target: entry<V>('warning', (p) => `“${p.text}”不是学期工作目标中的指标，该行目标值未使用`),
+
+  // Other spreadsheet formats (legacy adapter)
+  source_disguised: entry<{ path: string; actual: 'html' | 'spreadsheetml' }>(
+    'error',
+    (p) =>
+      `“${p.path}”实际是${p.actual === 'html' ? '网页文件（HTML）' : 'Excel 2003 XML 文件'}，只是改成了表格的扩展名，无法读取；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再试`,
+  ),
+  source_biff5: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”是 Excel 95 或更早版本的格式，其中的中文无法可靠读取；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再试`,
+  ),
+  file_skipped: entry<{ path: string }>('info', (p) => `已跳过“${p.path}”：不是表格文件（只读取 .xlsx、.xls、.et、.ods、.csv）`),
+  folder_skipped: entry<{ path: string }>('info', (p) => `已跳过子文件夹“${p.path}”：不读取子文件夹中的文件`),
 } as const;
 
 export type IssueCode = keyof typeof issueCatalogue;

@@ -7,6 +7,7 @@
 import { watch, statSync, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CONFIG_FILE } from '../ingest/overrides.ts';
+import { isWorkbookName } from '../ingest/sources.ts';
 import { pollInterval } from '../ingest/sheets/poll.ts';
 import type { Logger } from './clock.ts';
 import { text } from '../messages/server.ts';
@@ -32,8 +33,7 @@ function relevant(name: string | null, only?: string): boolean {
   if (name === null) return true;
   const n = basename(name);
   if (only !== undefined) return n === only || n === CONFIG_FILE;
-  if (n.startsWith('~$') || n.startsWith('.')) return false;
-  return /\.xlsx$/i.test(n) || n === CONFIG_FILE;
+  return isWorkbookName(n) || n === CONFIG_FILE;
 }
 
 export function watchSources(options: WatchOptions): Watching {

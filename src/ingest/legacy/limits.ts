@@ -1,0 +1,49 @@
+/**
+ * The xlsx reader's size limits (excel/limits.ts) for the other formats: the file's bytes
+ * (an .ods's content.xml uncompressed) before anything is parsed, an .ods's cells counted
+ * from its markup before SheetJS expands repeated cells, and every format's cells counted
+ * as the sheet model is built.
+ */
+import type { LimitVerdict, ReadLimits } from '../excel/limits.ts';
+import type { CellBudget } from './sheet.ts';
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const tooManyCells = (limits: ReadLimits) => `单元格超过 ${limits.maxCells.toLocaleString('en-US')} 个`;
+
+/** A .xls, .et or .csv file's size; for an .ods, its content.xml uncompressed. */
+export function checkBytes(bytes: number, compressed: boolean, limits: ReadLimits): LimitVerdict {
+  if (bytes <= limits.maxXmlBytes) return { ok: true };
+  const what = compressed ? `表格内容解压后 ${mb(bytes)}` : `文件 ${mb(bytes)}`;
+  return { ok: false, what: `${what}，上限 ${mb(limits.maxXmlBytes)}` };
+}
+
+/** An .ods's content.xml that inflates past the limit, whatever size its zip header declares. */
+export const inflatesPastLimit = (limits: ReadLimits): string => `表格内容解压后超过 ${mb(limits.maxXmlBytes)}`;
+
+const ODS_TAG = /<table:(table-row|table-cell)\b[^>]*>/g;
+const REPEAT = /table:number-(?:rows|columns)-repeated\s*=\s*["'](\d+)["']/;
+
+/** Cells holding a value in an .ods's content.xml, repeats multiplied out (as SheetJS will hold them). */
+export function checkOdsCells(xml: string, limits: ReadLimits): LimitVerdict {
+  let rowRepeat = 1;
+  let cells = 0;
+  for (const m of xml.matchAll(ODS_TAG)) {
+    const repeat = Number(REPEAT.exec(m[0])?.[1] ?? 1);
+    if (m[1] === 'table-row') rowRepeat = repeat;
+    else if (/office:value-type\s*=/.test(m[0])) {
+      cells += repeat * rowRepeat;
+      if (cells > limits.maxCells) return { ok: false, what: tooManyCells(limits) };
+    }
+  }
+  return { ok: true };
+}
+
+/** Counts cells as they are built; `refuse` is called (and must throw) with the reason once there are more than allowed. */
+export function cellBudget(limits: ReadLimits, refuse: (what: string) => never): CellBudget {
+  let left = limits.maxCells;
+  return {
+    take() {
+      if (--left < 0) refuse(tooManyCells(limits));
+    },
+  };
+}
