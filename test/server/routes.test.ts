@@ -164,7 +164,7 @@ describe('pages', () => {
   it('the quality page lists every issue with its place and the row accounting of every sheet', async () => {
     const { body } = await get('/quality');
     for (const i of api.issues) {
-      expect(body).toContain(`${i.file} › ${i.sheet}${i.cell ? `!${i.cell}` : ''}`);
+      expect(body).toContain(`${i.file}${i.sheet ? ` › ${i.sheet}` : ''}${i.cell ? `!${i.cell}` : ''}`);
       expect(unescape(body)).toContain(i.message);
     }
     expect(body).toMatch(/<td>经费台账\.xlsx<\/td><td>收支明细<\/td><td>经费收支明细<\/td><td>第 \d+ 行<\/td>/);

@@ -7,6 +7,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReadLimits } from '../../../src/ingest/excel/limits.ts';
+import { DEFAULT_INGEST_CONFIG } from '../../../src/ingest/ingest-config.ts';
 import { ingest, type IngestResult } from '../../../src/ingest/index.ts';
 import { csvCell } from '../../../src/ingest/legacy/csv/cell.ts';
 import { decodeText } from '../../../src/ingest/legacy/csv/decode.ts';
@@ -155,8 +156,8 @@ describe('CSV files that cannot be read, and the size limits', () => {
     const path = await writeCsv(dir, '满意度测评.csv', WJX);
     const bytes: ReadLimits = { maxXmlBytes: 100, maxCells: 5_000_000 };
     const cells: ReadLimits = { maxXmlBytes: 200 * 1024 * 1024, maxCells: 20 };
-    expect((await ingest([path], { today: '2026-06-30', limits: bytes })).fatal.map((i) => i.code)).toEqual(['source_too_large']);
-    const res = await ingest([path], { today: '2026-06-30', limits: cells });
+    expect((await ingest([path], { today: '2026-06-30', config: { ...DEFAULT_INGEST_CONFIG, limits: bytes } })).fatal.map((i) => i.code)).toEqual(['source_too_large']);
+    const res = await ingest([path], { today: '2026-06-30', config: { ...DEFAULT_INGEST_CONFIG, limits: cells } });
     expect(res.fatal.map((i) => i.message)).toEqual(['“满意度测评.csv”过大（单元格超过 20 个），为保护内存已停止读取；请删去无关的工作表或拆分文件']);
   });
 
