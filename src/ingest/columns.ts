@@ -44,7 +44,9 @@ export const FIELD_NAMES = {
   targetValue: ['目标值', '指标值', '目标'],
   key: ['项目', '设置项', '参数', '名称'],
   value: ['值', '内容', '设置值', '参数值'],
-  submittedAt: ['提交答卷时间', '提交时间', '答卷时间'],
+  submittedAt: ['提交答卷时间', '提交时间', '答卷时间', '填写日期', '填写时间'],
+  proposalDate: ['提交日期', '提案日期', '立案日期', '提出日期'],
+  meetingDate: ['会议日期', '大会日期', '教代会日期'],
   rowNumber: ['序号', '编号', '工号', '学号'],
 } as const satisfies Record<string, readonly string[]>;
 

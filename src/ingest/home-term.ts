@@ -11,7 +11,7 @@ import { settingRow } from './ledgers/settings/keys.ts';
 import type { SheetModel } from './model.ts';
 import { normalizeName, parseDate } from './values/index.ts';
 import type { TermSpan } from './values/school-year.ts';
-import type { DateContext } from './values/date.ts';
+import type { DateContext, TermOrigin } from './values/date.ts';
 
 /** The term of the read's day, until the settings name one. */
 export const termOfDay = (today: string): TermId => termIdContaining(today);
@@ -53,8 +53,16 @@ export function sheetTermHint(file: string, sheet: SheetModel, c: Classification
 }
 
 /** How a sheet's year-less dates are read: its own term (or the ledgers'), in the settings' span when they set one. */
-export function homeTermFor(file: string, sheet: SheetModel, c: Classification, sink: Pick<RecordSink, 'settings'>, ledgersTerm: TermId): DateContext {
-  const term = sheetTermHint(file, sheet, c) ?? ledgersTerm;
+export function homeTermFor(
+  file: string,
+  sheet: SheetModel,
+  c: Classification,
+  sink: Pick<RecordSink, 'settings'>,
+  ledgers: { readonly term: TermId; readonly origin: TermOrigin },
+): DateContext & { readonly term: TermId; readonly origin: TermOrigin } {
+  const own = sheetTermHint(file, sheet, c);
+  const term = own ?? ledgers.term;
+  const origin = own ? 'sheet' : ledgers.origin;
   const span = spanFromSettings(sink, term);
-  return span ? { term, span } : { term };
+  return span ? { term, span, origin } : { term, origin };
 }

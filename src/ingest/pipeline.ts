@@ -18,7 +18,7 @@ import { kindByName, overrideFor, type SheetOverride } from './overrides.ts';
 import type { IngestResult, SheetReport } from './result.ts';
 import { structuralLabel } from './table/structural.ts';
 import { SheetContext } from './table/sheet-context.ts';
-import { cellText, normalizeName } from './values/index.ts';
+import { cellText, normalizeName, type TermOrigin } from './values/index.ts';
 import { homeTermFor, termFromSettings, termOfDay } from './home-term.ts';
 
 interface PendingSheet {
@@ -59,8 +59,9 @@ export function readWorkbooks(
   }
 
   const reports = new Map<PendingSheet, SheetReport>();
-  const env: { term: TermId; staffByName: Map<string, number[]>; departments: string[] } = {
+  const env: { term: TermId; termOrigin: TermOrigin; staffByName: Map<string, number[]>; departments: string[] } = {
     term: termOfDay(options.today),
+    termOrigin: 'day',
     staffByName: new Map(),
     departments: [],
   };
@@ -75,7 +76,7 @@ export function readWorkbooks(
     }
     for (const p of pending) {
       if (p.classification.status !== 'ok' || p.classification.kind !== kind) continue;
-      const dates = homeTermFor(p.file, p.sheet, p.classification, sink, env.term);
+      const dates = homeTermFor(p.file, p.sheet, p.classification, sink, { term: env.term, origin: env.termOrigin });
       const ctx = new SheetContext(p.file, p.sheet, p.classification, log, dates);
       const account = ledgerOf(kind).read(ctx, readEnv());
       reports.set(p, {
@@ -87,7 +88,8 @@ export function readWorkbooks(
       });
     }
     if (kind === 'settings') {
-      env.term = termFromSettings(sink) ?? env.term;
+      const named = termFromSettings(sink);
+      if (named) [env.term, env.termOrigin] = [named, 'settings'];
       applySettingKinds(pending, sink, log, reports);
     }
     if (kind === 'roster') indexRoster(sink, env);

@@ -121,6 +121,8 @@ export interface SurveyResponse {
   readonly ref: CellRef;
   /** Term id the response belongs to, or null when nothing tells. */
   readonly term: string | null;
+  /** When it was submitted (提交答卷时间), `YYYY-MM-DD`; null when the sheet does not say. */
+  readonly submitted: string | null;
   readonly department: string | null;
   readonly answers: readonly SurveyAnswer[];
 }
@@ -136,7 +138,12 @@ export interface ProposalRecord {
   readonly state: string | null;
   readonly replyDate: string | null;
   readonly feedback: Feedback | null;
+  /** The 学期 column's term; for a proposal with no date at all, the term of its sheet. Null when its dates place it. */
   readonly term: string | null;
+  /** 提交日期 (or 提案日期, 立案日期). */
+  readonly submitted: string | null;
+  /** The 教代会 session's date, when the sheet has one. */
+  readonly meeting: string | null;
 }
 
 export type ArchiveState = 'present' | 'missing' | 'not_required';

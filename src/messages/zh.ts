@@ -220,6 +220,13 @@ export const issueCatalogue = {
   bad_config: entry<{ path: string; reason: string }>('error', (p) => `配置文件“${p.path}”有误：${p.reason}`),
   unknown_target: entry<V>('warning', (p) => `“${p.text}”不是学期工作目标中的指标，该行目标值未使用`),
 
+  // Terms of rows (as-of and terms)
+  bad_term_text: entry<V>('warning', (p) => `学期“${p.text}”无法识别，按本表所属学期处理；请写成 2025-2026学年第二学期，或“本学期”“上学期”`),
+  proposal_no_term: entry<{ term: string }>(
+    'warning',
+    (p) => `提案没有提交日期或答复日期，也没有“学期”列，“设置”表中也没有写学期，暂按${p.term}统计；请在“设置”表中填写学期，或加一列提交日期`,
+  ),
+
   // Other spreadsheet formats (legacy adapter)
   source_disguised: entry<{ path: string; actual: 'html' | 'spreadsheetml' }>(
     'error',

@@ -18,6 +18,7 @@ import type { ActivityRow, MetricsResult, TargetResult, TaskRow, TaskStanding, T
 import { doneBy } from './done-by.ts';
 import { daysBetween } from '../ingest/values/index.ts';
 import { statusOf } from './status.ts';
+import { surveyThisTerm } from './targets/satisfaction-growth.ts';
 import { targetText } from '../messages/targets.ts';
 import type { ResolvedTarget } from './targets/overrides.ts';
 
@@ -36,7 +37,7 @@ export function computeMetrics(ingest: IngestResult, options: MetricsOptions): M
     as_of: asOf,
     targets,
     funds: fundsSummary(ctx),
-    evaluation: evaluate({ targets, sheets: ingest.sheets, satisfaction: ctx.facts.surveyThis?.rate ?? null, settings }),
+    evaluation: evaluate({ targets, sheets: ingest.sheets, satisfaction: surveyThisTerm(ctx)?.rate ?? null, settings }),
     issues,
     activities: activityRows(ctx),
     offices: officeRows(ctx),

@@ -22,7 +22,7 @@ export interface TermFacts {
   readonly pairs: ColumnTable;
   /** Roster indices of young teachers (any status). */
   readonly young: ReadonlySet<number>;
-  readonly surveyThis: SurveyRate | null;
+  /** Last term's rate: that term is over, so no asOf changes it. */
   readonly surveyPrev: SurveyRate | null;
   readonly prevTermId: string;
   /** Budget lines of this term (or stating none), one per category, in ledger order. */
@@ -50,7 +50,6 @@ export function buildFacts(records: Records, term: Term, settings: MetricsSettin
     activities: activityStats(activities, participation),
     pairs: participation.pairs,
     young,
-    surveyThis: surveyRate(records.survey, term.id, term.id, settings.satisfiedFrom),
     surveyPrev: surveyRate(records.survey, prevTermId, term.id, settings.satisfiedFrom),
     prevTermId,
     budget,

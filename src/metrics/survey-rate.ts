@@ -19,14 +19,18 @@ export interface SurveyRate {
 
 const op = aq.op;
 
-/** Null when the term has no non-blank answer. Responses with no term belong to `fallbackTerm`. */
+/**
+ * Null when the term has no non-blank answer. Responses with no term belong to `fallbackTerm`;
+ * with `asOf`, only responses submitted by then count (an undated one counts).
+ */
 export function surveyRate(
   responses: readonly SurveyResponse[],
   termId: string,
   fallbackTerm: string,
   satisfiedFrom: number,
+  asOf?: string,
 ): SurveyRate | null {
-  const rows = responses.filter((r) => (r.term ?? fallbackTerm) === termId);
+  const rows = responses.filter((r) => (r.term ?? fallbackTerm) === termId && (asOf === undefined || r.submitted === null || r.submitted <= asOf));
   // Items numbered in order of first appearance; one table row per non-blank answer.
   const itemIndex = new Map<string, number>();
   const item: number[] = [];

@@ -37,7 +37,11 @@ describe('proposals', () => {
       ['2026-03', '王五', '教务处', '已答复', '2026-05-06', '不满意'],
       ['2026-04', '赵六', '教科室', '办理中', null, null],
     ]);
-    expect(problems(res)).toEqual([{ severity: 'error', file: FILE, sheet: '提案办理', cell: 'G7', code: 'bad_feedback' }]);
+    expect(problems(res)).toEqual([
+      // nothing names the term: no 学期 column, no dates on row 7, no 设置 sheet
+      { severity: 'warning', file: FILE, sheet: '提案办理', cell: null, code: 'proposal_no_term' },
+      { severity: 'error', file: FILE, sheet: '提案办理', cell: 'G7', code: 'bad_feedback' },
+    ]);
     expect(account(res, '提案办理')).toEqual([7, 4, 2, 1]);
   });
 

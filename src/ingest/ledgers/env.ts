@@ -53,6 +53,8 @@ export interface ReadEnv {
   readonly sink: RecordSink;
   /** The term year-less dates belong to, and survey sheets named 本学期 / 上学期 refer to. */
   readonly term: TermId;
+  /** Where that term comes from. */
+  readonly termOrigin: import('../values/index.ts').TermOrigin;
   /** Normalised staff name → indexes into sink.staff. */
   readonly staffByName: ReadonlyMap<string, readonly number[]>;
   readonly departments: readonly string[];

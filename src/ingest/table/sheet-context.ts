@@ -8,7 +8,8 @@ import type { IssueCode, IssueParams } from '../../messages/zh.ts';
 import { cellText, isBlank } from '../values/index.ts';
 import type { Parsed } from '../values/result.ts';
 import { parseDate, type DateContext } from '../values/index.ts';
-import { termLabel } from '../../term/term.ts';
+import { makeTerm, termLabel } from '../../term/term.ts';
+import { termSpanText } from '../../messages/term-span.ts';
 
 /** Thrown inside a row reader to reject the current row; the loop counts it. */
 export class RowRejected extends Error {
@@ -30,8 +31,17 @@ export class SheetContext {
     readonly dates: DateContext,
   ) {}
 
+  /** The label of the sheet's own term (2025-2026学年第二学期). */
+  get termLabel(): string {
+    return this.dates.term ? termLabel(this.dates.term) : '';
+  }
+
+  /** The span a year-less date was checked against, and where it comes from. */
   private get termText(): string {
-    return this.dates.term ? termLabel(this.dates.term) : '本学期';
+    const { term, span, origin } = this.dates;
+    if (!term) return '本学期';
+    const { start, end } = span ?? makeTerm(term);
+    return termSpanText(termLabel(term), start, end, span ? 'settings_span' : (origin ?? 'day'));
   }
 
   get firstDataRow(): number {

@@ -16,7 +16,11 @@ export interface DateContext {
   readonly term?: TermId;
   /** The term's span when the settings set 学期开始/学期结束; year-less dates outside it are errors. */
   readonly span?: TermSpan;
+  /** Where the term comes from, for messages: the settings' 学期, the sheet's title, name or file name, or the day of the read. */
+  readonly origin?: TermOrigin;
 }
+
+export type TermOrigin = 'settings' | 'sheet' | 'day';
 
 /** Plain numbers below this are not serials (20000 = 1954-10-03); above the last, not plausible. */
 const MIN_PLAIN_SERIAL = 20000;

@@ -3,7 +3,7 @@ export { ok, fail, type Parsed } from './result.ts';
 export { cellText, isBlank, normalizeName, normalizeHeader, numberText } from './text.ts';
 export { isLeapYear, daysInMonth, isValidYmd, isValidMonthDay, formatYmd, formatYm, daysBetween } from './calendar.ts';
 export { serialToDate, dateToSerial, MAX_SERIAL } from './serial.ts';
-export { parseDate, type DateContext } from './date.ts';
+export { parseDate, type DateContext, type TermOrigin } from './date.ts';
 export { parseMonth } from './month.ts';
 export { parseAmount, parseNumber, roundCents } from './amount.ts';
 export { parsePercent, chineseNumber, type Op, type PercentValue } from './percent.ts';

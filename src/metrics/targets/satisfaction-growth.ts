@@ -1,7 +1,8 @@
 import { normalizeName } from '../../ingest/values/index.ts';
 import { clean } from '../context.ts';
 import { noDataText } from '../../messages/metrics.ts';
-import type { SurveyRate } from '../survey-rate.ts';
+import { surveyRate, type SurveyRate } from '../survey-rate.ts';
+import type { MetricsContext } from '../context.ts';
 import { noData, type TargetDef } from './target.ts';
 
 export interface SatisfactionItem {
@@ -40,12 +41,16 @@ function itemTable(now: SurveyRate | null, prev: SurveyRate | null): Satisfactio
   return [...rows.values()];
 }
 
+/** This term's S as of asOf: the responses submitted by then. */
+export const surveyThisTerm = (ctx: MetricsContext): SurveyRate | null =>
+  surveyRate(ctx.records.survey, ctx.term.id, ctx.term.id, ctx.settings.satisfiedFrom, ctx.asOf);
+
 export const satisfactionGrowth: TargetDef<'satisfaction_growth'> = {
   id: 'satisfaction_growth',
   op: '>=',
   target: 0.1,
   compute(ctx) {
-    const now = ctx.facts.surveyThis;
+    const now = surveyThisTerm(ctx);
     const prev = ctx.facts.surveyPrev;
     const common: SatisfactionDetail = {
       s_this: now ? clean(now.rate) : null,

@@ -1,7 +1,8 @@
 import { readRows, type RowAccount } from '../../table/read-rows.ts';
 import { RowRejected, type SheetContext } from '../../table/sheet-context.ts';
 import { parseAmount } from '../../values/index.ts';
-import { parseTermId, termIdString } from '../../../term/term.ts';
+import { termIdString } from '../../../term/term.ts';
+import { termOfText } from '../term-text.ts';
 import type { ReadEnv } from '../env.ts';
 import { fundCategoryName } from '../fund-category.ts';
 import { TotalsCheck } from '../totals.ts';
@@ -18,8 +19,7 @@ export function readBudget(ctx: SheetContext, env: ReadEnv): RowAccount {
         throw new RowRejected();
       }
       totals.add(amountCol, amount);
-      const termText = ctx.optionalText(r, 'term');
-      const term = termText ? parseTermId(termText) : null;
+      const term = termOfText(ctx, r, env);
       env.sink.budget.push({ ref: ctx.ref(r, amountCol), category, amount, term: term ? termIdString(term) : null });
       return 'used';
     },

@@ -1,7 +1,8 @@
 import { readRows, type RowAccount } from '../../table/read-rows.ts';
 import type { SheetContext } from '../../table/sheet-context.ts';
 import { normalizeName } from '../../values/index.ts';
-import { parseTermId, termIdString } from '../../../term/term.ts';
+import { termIdString } from '../../../term/term.ts';
+import { termOfText } from '../term-text.ts';
 import type { ReadEnv } from '../env.ts';
 
 export function readMentoring(ctx: SheetContext, env: ReadEnv): RowAccount {
@@ -9,8 +10,7 @@ export function readMentoring(ctx: SheetContext, env: ReadEnv): RowAccount {
     row(r) {
       const youngDisplay = ctx.requiredText(r, 'young', '青年教师');
       const mentorDisplay = ctx.optionalText(r, 'mentor');
-      const termText = ctx.optionalText(r, 'term');
-      const term = termText ? parseTermId(termText) : null;
+      const term = termOfText(ctx, r, env);
       env.sink.mentoring.push({
         ref: ctx.ref(r, ctx.col('young')),
         young: normalizeName(youngDisplay),

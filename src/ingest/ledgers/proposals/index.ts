@@ -5,7 +5,7 @@ import { readProposals } from './read.ts';
 
 export const proposalsLedger: LedgerDef<'proposals'> = {
   keywords: ['提案'],
-  fields: ['proposalId', 'proposalTitle', 'proposer', 'unit', 'proposalState', 'replyDate', 'feedback', 'term'],
+  fields: ['proposalId', 'proposalTitle', 'proposer', 'unit', 'proposalState', 'proposalDate', 'meetingDate', 'replyDate', 'feedback', 'term'],
   required: ['提案号或案由'],
   fingerprint: (h) => {
     // 编号 and 标题 are common words: without 提案/案由 in the header, the sheet must be named a proposals ledger

@@ -6,6 +6,7 @@ import { isSurveyItem, profileColumn } from '../../table/profile.ts';
 import { normalizeName, parseDate, parseScale } from '../../values/index.ts';
 import { parseTermId, previousTermId, termIdContaining, termIdString, type TermId } from '../../../term/term.ts';
 import type { ReadEnv } from '../env.ts';
+import { termOfText } from '../term-text.ts';
 
 /** The item's label: the question without its number ("1、您对…满意？" → 您对…满意？). */
 const itemLabel = (header: string) => header.trim().replace(/^\s*(第?\d+[、.．:：)）]\s*|Q\d+[.:：]?\s*)/u, '');
@@ -24,6 +25,11 @@ function sheetTerm(ctx: SheetContext, current: TermId): TermId | null {
   return null;
 }
 
+/**
+ * One response per row. Its term: the 学期 column (a label, 本学期 or 上学期), else the sheet's
+ * (its name or title), else its 提交答卷时间. The submission day is kept: metrics counts a
+ * response only once it has been submitted.
+ */
 export function readSurvey(ctx: SheetContext, env: ReadEnv): RowAccount {
   const { top, bottom } = ctx.layout;
   const claimed = new Set(ctx.layout.match.columns.values());
@@ -33,18 +39,14 @@ export function readSurvey(ctx: SheetContext, env: ReadEnv): RowAccount {
     const header = headerText(ctx.sheet, top, bottom, c);
     if (isSurveyItem(header, profileColumn(ctx.sheet, ctx.firstDataRow, c))) items.push({ col: c, item: itemLabel(header) });
   }
-  const fromSheet = sheetTerm(ctx, env.term);
+  const home = ctx.dates.term ?? env.term;
+  const fromSheet = sheetTerm(ctx, home);
   let warned = false;
   return readRows(ctx, {
     row(r) {
-      let term: TermId | null = null;
-      const termText = ctx.optionalText(r, 'term');
-      if (termText) term = parseTermId(termText);
-      term ??= fromSheet;
-      if (!term && ctx.has('submittedAt')) {
-        const at = parseDate(ctx.value(r, 'submittedAt'));
-        if (at.ok) term = termIdContaining(at.value);
-      }
+      const at = ctx.has('submittedAt') ? parseDate(ctx.value(r, 'submittedAt')) : null;
+      const submitted = at?.ok ? at.value : null;
+      const term = termOfText(ctx, r, env) ?? fromSheet ?? (submitted ? termIdContaining(submitted) : null);
       if (!term && !warned) {
         warned = true;
         ctx.log.add({ file: ctx.file, sheet: ctx.sheet.name, cell: null }, 'survey_no_term', {});
@@ -56,7 +58,8 @@ export function readSurvey(ctx: SheetContext, env: ReadEnv): RowAccount {
       }
       env.sink.survey.push({
         ref: ctx.ref(r, items[0]?.col),
-        term: termIdString(term ?? env.term),
+        term: termIdString(term ?? home),
+        submitted,
         department: ctx.optionalText(r, 'department'),
         answers,
       });
