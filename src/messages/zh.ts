@@ -219,6 +219,95 @@ export const issueCatalogue = {
   bad_setting: entry<V & { key: string }>('error', (p) => `设置“${p.key}”的值“${p.text}”无法识别，已忽略`),
   bad_override: entry<{ path: string; reason: string }>('error', (p) => `配置文件“${p.path}”有误：${p.reason}`),
   unknown_target: entry<V>('warning', (p) => `“${p.text}”不是学期工作目标中的指标，该行目标值未使用`),
+
+  // Workbook damage and limits (excel adapter)
+  source_not_workbook: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”是一个压缩包，里面没有 Excel 工作簿的内容（可能是改了扩展名的其他文件），无法读取；请确认选对了文件`,
+  ),
+  source_ods: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”其实是 OpenDocument 表格（WPS 或 LibreOffice 的 .ods 文件），只是扩展名写成了 .xlsx；请用 WPS 或 LibreOffice 打开后“另存为” Excel 工作簿（.xlsx）再试`,
+  ),
+  source_no_sheets: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”中找不到任何可读取的工作表，文件可能已损坏或未保存完整；请用 Excel 或 WPS 打开确认后另存一份再试`,
+  ),
+  source_damaged: entry<{ path: string; damage: 'directory' | 'entry' | 'inflate' | 'size' | 'crc' | 'overflow' }>(
+    'error',
+    (p) =>
+      `“${p.path}”已损坏，无法读取（${
+        {
+          directory: '压缩包的目录残缺',
+          entry: '压缩包中有一部分数据缺失',
+          inflate: '压缩包中有一部分数据无法解压',
+          size: '有一部分数据解压后的大小与文件记录的不符',
+          crc: '有一部分数据校验不符，内容已被改动或损坏',
+          overflow: '有一部分数据解压后远大于文件记录的大小，为保护内存已停止读取',
+        }[p.damage]
+      }）；请用 Excel 或 WPS 打开，能打开就另存一份再试，打不开请找回原文件或备份`,
+  ),
+  source_zip_method: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”使用了 Excel 不用的压缩方式，不是 Excel 或 WPS 保存的工作簿，无法读取；请用保存它的软件另存为标准的 .xlsx 再试`,
+  ),
+  source_text_encoding: entry<{ path: string; encoding: string }>(
+    'error',
+    (p) => `“${p.path}”使用了无法识别的文字编码“${p.encoding}”，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_xml_invalid: entry<{
+    path: string;
+    part: 'sheet' | 'strings' | 'styles' | 'workbook' | 'rels';
+    problem: 'truncated' | 'tag' | 'mismatch' | 'markup' | 'entity' | 'ampersand' | 'char' | 'cell_outside_row' | 'inline_text' | 'merge_ref';
+    detail?: string;
+  }>(
+    'error',
+    (p) =>
+      `“${p.path}”的${{ sheet: '工作表', strings: '文字表', styles: '格式表', workbook: '工作表目录', rels: '内部目录' }[p.part]}${
+        {
+          truncated: '内容在中途中断',
+          tag: '中有残缺的标记',
+          mismatch: '中有不成对的标记',
+          markup: '中有文字夹着其他标记',
+          entity: `中用到了无法识别的实体“${p.detail ?? ''}”（为安全起见不予展开）`,
+          ampersand: '中有未转义的“&”',
+          char: `中有无效的字符引用“${p.detail ?? ''}”`,
+          cell_outside_row: '中有不属于任何一行的单元格',
+          inline_text: '中有类型与内容不符的单元格',
+          merge_ref: '中有没写范围的合并单元格',
+        }[p.problem]
+      }，文件可能已损坏或不是 Excel 保存的，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_cell_out_of_range: entry<{ path: string; ref: string; kind: 'cell' | 'row' }>(
+    'error',
+    (p) =>
+      `“${p.path}”中有超出 Excel 范围的${p.kind === 'row' ? '行号' : '单元格地址'}“${p.ref}”（Excel 最多 1048576 行、16384 列，到 XFD1048576 为止），这个文件不是 Excel 保存的或已损坏，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_bad_cell_ref: entry<{ path: string; ref: string }>(
+    'error',
+    (p) => `“${p.path}”中有写法不对的单元格地址“${p.ref}”，这个文件不是 Excel 保存的或已损坏，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_bad_shared_string: entry<{ path: string; index: string; count: number }>(
+    'error',
+    (p) => `“${p.path}”中这个单元格引用的文字（编号“${p.index}”）不存在（文件中只有 ${p.count} 条文字），文件已损坏，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_merges_overlap: entry<{ path: string; a: string; b: string }>(
+    'error',
+    (p) => `“${p.path}”中合并单元格 ${p.a} 与 ${p.b} 互相重叠，Excel 会认为文件已损坏，无法读取；请用 Excel 或 WPS 打开并按提示修复后另存一份再试`,
+  ),
+  source_sheet_name: entry<{ path: string; name: string; problem: 'empty' | 'duplicate' }>(
+    'error',
+    (p) =>
+      `“${p.path}”中${p.problem === 'empty' ? '有一张工作表没有名称' : `有两张工作表都叫“${p.name}”（Excel 不允许重名，不分大小写）`}，这个文件不是 Excel 保存的或已损坏，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_sheet_missing: entry<{ path: string; sheet: string }>(
+    'error',
+    (p) => `“${p.path}”的工作表“${p.sheet}”在文件中找不到内容，文件已损坏或未保存完整，无法读取；请用 Excel 或 WPS 打开确认后另存一份再试`,
+  ),
+  source_unreadable_content: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”的内部结构不符合 Excel 格式（可能不是 Excel 或 WPS 保存的），无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
 } as const;
 
 export type IssueCode = keyof typeof issueCatalogue;
