@@ -36,10 +36,20 @@ export const issueCatalogue = {
     'error',
     (p) => `“${p.path}”已损坏或未保存完整，无法读取（${p.reason}）；如正在编辑，请保存关闭后再试`,
   ),
-  source_too_large: entry<{ path: string; limit: string }>(
-    'error',
-    (p) => `“${p.path}”过大（${p.limit}），为保护内存已停止读取；请删去无关的工作表或拆分文件`,
-  ),
+  source_too_large: entry<{
+    path: string;
+    limit: { kind: 'xml' | 'part'; bytes: number; max: number } | { kind: 'cells'; max: number };
+  }>('error', (p) => {
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+    const l = p.limit;
+    const what =
+      l.kind === 'cells'
+        ? `单元格超过 ${l.max.toLocaleString('en-US')} 个`
+        : l.kind === 'xml'
+          ? `表格内容解压后 ${mb(l.bytes)}，上限 ${mb(l.max)}`
+          : `其中一部分解压后 ${mb(l.bytes)}，超过单个部分能读取的 ${mb(l.max)}`;
+    return `“${p.path}”过大（${what}），为保护内存已停止读取；请删去无关的工作表或拆分文件`;
+  }),
   source_empty_folder: entry<{ path: string }>('warning', (p) => `文件夹“${p.path}”中没有 .xlsx 工作簿`),
   lock_file_given: entry<{ path: string }>('error', (p) => `“${p.path}”是 Office 打开文件时生成的临时锁定文件，不是台账；请指定原文件`),
   lock_file_skipped: entry<{ path: string }>('info', (p) => `已跳过 Office 临时锁定文件“${p.path}”（文件正被打开编辑）`),

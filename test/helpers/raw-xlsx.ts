@@ -161,6 +161,14 @@ export function zipParts(parts: ReadonlyMap<string, string | Buffer>, options: Z
   return zipEntries(entries, options);
 }
 
+/** A zip of deflated parts, some of them replaced by raw entries (a bomb, a lying CRC…). */
+export function zipPartsWith(parts: ReadonlyMap<string, string | Buffer>, raw: Readonly<Record<string, Omit<RawEntry, 'name'>>>, options: Pick<ZipOptions, 'zip64'> = {}): Buffer {
+  return zipEntries(
+    [...parts].map(([name, content]) => (raw[name] ? { ...raw[name], name } : rawEntry(name, content))),
+    options,
+  );
+}
+
 const MAX32 = 0xffffffff;
 
 /** A zip of raw entries, their headers declaring what each entry says (a data descriptor when flag 8 is set). */
