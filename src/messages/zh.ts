@@ -38,16 +38,19 @@ export const issueCatalogue = {
   ),
   source_too_large: entry<{
     path: string;
-    limit: { kind: 'xml' | 'part'; bytes: number; max: number } | { kind: 'cells'; max: number };
+    limit: { kind: 'xml' | 'part'; bytes: number; max: number } | { kind: 'cells' | 'parts'; max: number };
   }>('error', (p) => {
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
     const l = p.limit;
+    const count = l.max.toLocaleString('en-US');
     const what =
-      l.kind === 'cells'
-        ? `单元格超过 ${l.max.toLocaleString('en-US')} 个`
-        : l.kind === 'xml'
+      'bytes' in l
+        ? l.kind === 'xml'
           ? `表格内容解压后 ${mb(l.bytes)}，上限 ${mb(l.max)}`
-          : `其中一部分解压后 ${mb(l.bytes)}，超过单个部分能读取的 ${mb(l.max)}`;
+          : `其中一部分解压后 ${mb(l.bytes)}，超过单个部分能读取的 ${mb(l.max)}`
+        : l.kind === 'cells'
+          ? `单元格超过 ${count} 个`
+          : `其中的部分超过 ${count} 个`;
     return `“${p.path}”过大（${what}），为保护内存已停止读取；请删去无关的工作表或拆分文件`;
   }),
   source_empty_folder: entry<{ path: string }>('warning', (p) => `文件夹“${p.path}”中没有 .xlsx 工作簿`),

@@ -23,6 +23,9 @@ export function limitsFromEnv(env: Readonly<Record<string, string | undefined>>)
   };
 }
 
+/** However high a school sets the limit: what one process can hold, and far below what a zip without zip64 records can address. */
+const MAX_XML_BYTES_CEILING = 2 * 1024 * 1024 * 1024;
+
 /**
  * What one reading of one workbook has spent against the limits. Every part is charged
  * its declared size before it is inflated (inflation never goes past it), every cell
@@ -31,13 +34,16 @@ export function limitsFromEnv(env: Readonly<Record<string, string | undefined>>)
 export class ReadBudget {
   private bytes = 0;
   private cells = 0;
+  private readonly maxBytes: number;
 
-  constructor(private readonly limits: ReadLimits) {}
+  constructor(private readonly limits: ReadLimits) {
+    this.maxBytes = Math.min(limits.maxXmlBytes, MAX_XML_BYTES_CEILING);
+  }
 
   /** Refuses now when `more` bytes on top of those spent would pass the limit; spends nothing. */
   ensureBytes(more: number): void {
     const total = this.bytes + more;
-    if (total > this.limits.maxXmlBytes) unreadable('source_too_large', { limit: { kind: 'xml', bytes: total, max: this.limits.maxXmlBytes } });
+    if (total > this.maxBytes) unreadable('source_too_large', { limit: { kind: 'xml', bytes: total, max: this.maxBytes } });
   }
 
   spendBytes(n: number): void {

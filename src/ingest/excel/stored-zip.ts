@@ -13,13 +13,15 @@ export interface StoredEntry {
 }
 
 const UTF8_NAMES = 0x0800;
-const MAX32 = 0xffffffff;
+/** What a zip's end record can count without zip64 records. */
+const MAX_ENTRIES = 0xffff;
 
 export function storedZip(entries: readonly StoredEntry[]): Buffer {
   const names = entries.map((e) => Buffer.from(e.name, 'utf8'));
   const dataSize = entries.reduce((n, e, i) => n + 30 + names[i]!.length + e.size, 0);
   const dirSize = names.reduce((n, name) => n + 46 + name.length, 0);
-  if (dataSize + dirSize + 22 > MAX32 || entries.length > 0xffff) unreadable('source_too_large', { limit: { kind: 'xml', bytes: dataSize, max: MAX32 } });
+  // the read's budget keeps the bytes far below 4 GB (limits.ts); the count has no such bound
+  if (entries.length > MAX_ENTRIES) unreadable('source_too_large', { limit: { kind: 'parts', max: MAX_ENTRIES } });
   const out = Buffer.alloc(dataSize + dirSize + 22);
   let at = 0;
   let dir = dataSize;

@@ -8,11 +8,15 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { constants as bufferConstants } from 'node:buffer';
 import { runJsonChild } from '../../../bench/child.ts';
+import { WorkbookUnreadable } from '../../../src/ingest/excel/damage.ts';
+import { provenForExceljs } from '../../../src/ingest/excel/exceljs-input.ts';
+import { utf8Xml } from '../../../src/ingest/excel/fast/xml-bytes.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from '../../../src/ingest/excel/limits.ts';
 import { readExcelWorkbook } from '../../../src/ingest/excel/read-workbook.ts';
 import { SourceError } from '../../../src/ingest/issues.ts';
-import { repeatedDeflate, workbookParts, worksheet, zipParts, zipPartsWith, type RawEntry } from '../../helpers/raw-xlsx.ts';
+import { rawEntry, repeatedDeflate, workbookParts, worksheet, zipEntries, zipParts, zipPartsWith, type RawEntry } from '../../helpers/raw-xlsx.ts';
 import { tempDir } from '../../helpers/workbook.ts';
 import type { ChildRead } from './read-in-child.ts';
 
@@ -155,5 +159,39 @@ describe('cells a merge fills count toward the cell limit', () => {
     const buf = zipParts(workbookParts({ sheets: [{ name: '名册', xml }] }), { deflate: true });
     expect((await readBuffer(buf, { maxXmlBytes: DEFAULT_LIMITS.maxXmlBytes, maxCells: 6 })).workbook.sheets[0]!.cell(1, 1)).toEqual({ value: 1, fromMerge: true });
     expect(await refusal(readBuffer(buf, { maxXmlBytes: DEFAULT_LIMITS.maxXmlBytes, maxCells: 5 }))).toMatchObject({ code: 'source_too_large' });
+  });
+});
+
+describe('what no string, buffer or zip could hold', () => {
+  const raised = { maxXmlBytes: 4 * 1024 * 1024 * 1024, maxCells: DEFAULT_LIMITS.maxCells };
+
+  it('a sheet declaring more than a string can hold is refused before it is inflated, however high the limit', async () => {
+    const sheet = rawEntry('x', plainSheet);
+    const read = await refusal(readBuffer(twoSheets({ ...sheet, size: 600_000_000 }), raised));
+    expect(read).toMatchObject({ code: 'source_too_large', message: expect.stringContaining('其中一部分解压后 572 MB，超过单个部分能读取的 512 MB') });
+  });
+
+  it('a limit raised past 2 GB reads as 2 GB: no more is ever inflated for one workbook', async () => {
+    const sheet = rawEntry('x', plainSheet);
+    const parts = workbookParts({ sheets: ['一', '二', '三', '四', '五'].map((name) => ({ name, xml: plainSheet })) });
+    const lies = Object.fromEntries([1, 2, 3, 4, 5].map((i) => [`xl/worksheets/sheet${i}.xml`, { ...sheet, size: 500_000_000 }]));
+    expect(await refusal(readBuffer(zipPartsWith(parts, lies), raised))).toMatchObject({ code: 'source_too_large', message: expect.stringContaining('表格内容解压后 2384 MB，上限 2048 MB') });
+  });
+
+  it('a part in GBK larger than a string can hold is refused before it is decoded', () => {
+    const bytes = Buffer.allocUnsafe(bufferConstants.MAX_STRING_LENGTH + 1);
+    bytes.write('<?xml version="1.0" encoding="GBK"?><sst>', 'latin1');
+    expect(() => utf8Xml(bytes)).toThrow(expect.objectContaining({ code: 'source_too_large', params: { limit: { kind: 'part', bytes: bytes.length, max: bufferConstants.MAX_STRING_LENGTH } } }));
+  });
+
+  it('more than 65,535 parts for exceljs (a zip could not count them) are refused before exceljs', async () => {
+    const parts = workbookParts({ sheets: [{ name: '名册', xml: fallbackSheet }] });
+    const media = Array.from({ length: 65_536 }, (_, i) => rawEntry(`xl/media/image${i}.png`, Buffer.alloc(0), false));
+    const buf = zipEntries([...[...parts].map(([name, xml]) => rawEntry(name, xml)), ...media], { zip64: true });
+    expect(await refusal(readBuffer(buf))).toMatchObject({ code: 'source_too_large', message: expect.stringContaining('其中的部分超过 65,535 个') });
+  });
+
+  it('bytes that are not a zip are never handed to exceljs', () => {
+    expect(() => provenForExceljs(Buffer.from('PK\u0003\u0004 not a zip'), DEFAULT_LIMITS)).toThrow(WorkbookUnreadable);
   });
 });
