@@ -13,7 +13,7 @@ import { PackageParts } from './package-parts.ts';
 import { readSharedStrings } from './shared-strings.ts';
 import { readSheet, type SheetContext } from './sheet.ts';
 import { dateStyles } from './styles.ts';
-import { readWorkbookParts } from './workbook-parts.ts';
+import { readWorkbookParts, type SheetEntry } from './workbook-parts.ts';
 import { inPart } from './xml-problem.ts';
 
 export { FastReaderUnsupported } from './unsupported.ts';
@@ -22,7 +22,8 @@ export function readFastWorkbook(buf: Buffer, file: string, limits: ReadLimits =
   const budget = new ReadBudget(limits);
   const parts = new PackageParts(buf, budget);
   const book = readWorkbookParts(parts);
-  const visible = book.sheets.filter((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
+  const hidden = (s: SheetEntry) => s.state === 'hidden' || s.state === 'veryHidden';
+  const visible = book.sheets.filter((s) => !hidden(s));
   // refuse a workbook too large before inflating any of it (each part is spent again as it is read)
   const planned = [book.sharedStrings, book.styles, ...visible.map((s) => s.part)];
   budget.ensureBytes(planned.reduce((n, part) => n + (part === undefined ? 0 : parts.declaredSize(part)), 0));
@@ -38,7 +39,7 @@ export function readFastWorkbook(buf: Buffer, file: string, limits: ReadLimits =
   const notes: LedgerIssue[] = [];
   const sheets: SheetModel[] = [];
   for (const entry of book.sheets) {
-    if (!visible.includes(entry)) {
+    if (hidden(entry)) {
       notes.push(makeIssue({ file, sheet: entry.name, cell: null }, 'sheet_hidden', {}));
       continue;
     }

@@ -30,7 +30,7 @@ function asUtf8(bytes: Buffer): Buffer {
   if (b0 === 0 && b1 === LT) return transcode(bytes, 'utf-16be');
   const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']{1,40})["']/.exec(bytes.toString('latin1', 0, 200))?.[1];
   // a UTF-16 declaration read as single bytes is not true of these bytes
-  if (declared === undefined || /^utf-?(8|16)$/i.test(declared)) return bytes;
+  if (declared === undefined || /^utf-?(8|16(le|be)?)$/i.test(declared)) return bytes;
   return transcode(bytes, declared);
 }
 
