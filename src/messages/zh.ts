@@ -246,10 +246,11 @@ export const issueCatalogue = {
     'error',
     (p) => `“${p.path}”中找不到任何可读取的工作表，文件可能已损坏或未保存完整；请用 Excel 或 WPS 打开确认后另存一份再试`,
   ),
+  // a zip whose directory or data is cut short may be a file still being saved
   source_damaged: entry<{ path: string; damage: 'directory' | 'entry' | 'inflate' | 'size' | 'crc' | 'overflow' }>(
     'error',
     (p) =>
-      `“${p.path}”已损坏，无法读取（${
+      `“${p.path}”${p.damage === 'directory' || p.damage === 'entry' ? '已损坏或未保存完整' : '已损坏'}，无法读取（${
         {
           directory: '压缩包的目录残缺',
           entry: '压缩包中有一部分数据缺失',
@@ -258,7 +259,7 @@ export const issueCatalogue = {
           crc: '有一部分数据校验不符，内容已被改动或损坏',
           overflow: '有一部分数据解压后远大于文件记录的大小，为保护内存已停止读取',
         }[p.damage]
-      }）；请用 Excel 或 WPS 打开，能打开就另存一份再试，打不开请找回原文件或备份`,
+      }）；${p.damage === 'directory' || p.damage === 'entry' ? '如正在编辑，请保存关闭后再试；否则' : ''}请用 Excel 或 WPS 打开，能打开就另存一份再试，打不开请找回原文件或备份`,
   ),
   source_zip_method: entry<{ path: string }>(
     'error',
