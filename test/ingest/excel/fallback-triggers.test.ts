@@ -2,8 +2,9 @@
  * Every place the fast reader used to give up on a workbook (throwing FastReaderUnsupported,
  * 47 of them, 40 never reached by a test) has a purpose-built file here, and what the chair
  * now gets for it: the cells read by the fast reader, the same cells as exceljs where exceljs
- * still decides (inline text beside a formula or a value, the one fallback left), or one
- * clear Chinese line. Each case is named after the trigger as it was: `file: what it threw for`.
+ * still decides (inline text beside a formula or a value, or on a t="str" cell: the one
+ * fallback left), or one clear Chinese line. Each case is named after the trigger as it was
+ * (`file: what it threw for`); the last few are refusals of the tag walker written since.
  */
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
