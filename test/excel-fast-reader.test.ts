@@ -435,21 +435,85 @@ describe('workbook structure read alike', () => {
 });
 
 describe('what the fast reader leaves to exceljs', () => {
-  it('overlapping merged ranges: exceljs decides, and calls the file corrupt', async () => {
+  it.each([
+    ['inline text on a t="str" cell', '<c r="A1" t="str"><is><t>a</t></is></c>'],
+    ['inline text beside a formula', '<c r="A1" t="inlineStr"><f>"a"</f><is><t>a</t></is></c>'],
+    ['inline text beside a value', '<c r="A1" t="inlineStr"><v>3</v><is><t>a</t></is></c>'],
+  ])('%s: exceljs decides, given the parts proven within the limits', async (_, cell) => {
+    const path = await writeRawWorkbook('unusual-inline.xlsx', { sheets: [{ name: 'S', xml: worksheet(row(1, `${cell}<c r="B1"><v>2</v></c>`)) }] }, { deflate: true });
+    const buf = await readFile(path);
+    expect(() => readFastWorkbook(buf, 'unusual-inline.xlsx')).toThrow(FastReaderUnsupported);
+    const read = await readExcelWorkbook(path);
+    expect(plain(read)).toEqual(plain(await readWithExceljs(buf, 'unusual-inline.xlsx')));
+    expect(sheetOf(read).cell(0, 1).value).toBe(2);
+  });
+
+  it('overlapping merged ranges: one line naming both (exceljs says only that the file is corrupt)', async () => {
     const path = await writeRawWorkbook('overlap.xlsx', {
       sheets: [{ name: 'S', xml: worksheet(row(1, '<c r="A1"><v>1</v></c>'), '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>') }],
     });
-    const buf = await readFile(path);
-    expect(() => readFastWorkbook(buf, 'overlap.xlsx')).toThrow(FastReaderUnsupported);
-    await expect(readExcelWorkbook(path)).rejects.toMatchObject({ issue: { code: 'source_corrupt' } });
+    await expect(readWithExceljs(await readFile(path), 'overlap.xlsx')).rejects.toBeInstanceOf(SourceError);
+    await expect(readExcelWorkbook(path)).rejects.toMatchObject({
+      issue: { code: 'source_merges_overlap', sheet: 'S', message: expect.stringContaining('合并单元格 A1:B2 与 B2:C3 互相重叠') },
+    });
+  });
+});
+
+describe('what exceljs loses and the fast reader reads', () => {
+  it('CDATA sections are text, taken literally (exceljs drops them, and here the cells after them)', async () => {
+    const path = await writeRawWorkbook('cdata.xlsx', {
+      sharedStrings: ['<t><![CDATA[甲<乙&amp;]]></t>'],
+      sheets: [{ name: 'S', xml: worksheet(row(1, '<c r="A1" t="inlineStr"><is><t>a<![CDATA[<b>]]>c</t></is></c><c r="B1"><v><![CDATA[2]]></v></c><c r="C1" t="s"><v>0</v></c>')) }],
+    });
+    const { fast, exceljs } = await readBoth(path);
+    expect(values(sheetOf(fast))).toEqual([['a<b>c', 2, '甲<乙&amp;']]);
+    expect(values(sheetOf(exceljs))).toEqual([['ac']]);
   });
 
-  it('a CDATA section: the workbook is read by exceljs instead', async () => {
-    const path = await writeRawWorkbook('cdata.xlsx', {
-      sheets: [{ name: 'S', xml: worksheet(row(1, '<c r="A1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><c r="B1"><v>2</v></c>')) }],
+  it('comments and processing instructions inside a value or text are dropped, as exceljs does', async () => {
+    const path = await writeRawWorkbook('comments.xlsx', {
+      sheets: [{ name: 'S', xml: worksheet(row(1, '<c r="A1"><v>1<!-- x -->2</v></c><c r="B1" t="inlineStr"><is><t>a<?pi x?>b</t></is></c>')) }],
     });
+    const both = await readBoth(path);
+    expect(differences(both)).toEqual([]);
+    expect(values(sheetOf(both.fast))).toEqual([[12, 'ab']]);
+  });
+
+  it('parts in UTF-16 or a declared GBK encoding are decoded (exceljs refuses UTF-16 and garbles GBK)', async () => {
+    const parts = workbookParts({ sharedStrings: ['<t>姓名</t>'], sheets: [{ name: 'S', xml: worksheet(row(1, '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>部门</t></is></c>')) }] });
+    const ss = parts.get('xl/sharedStrings.xml')!;
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+    const gbkBytes = (xml: string) => {
+      const [before, after] = xml.replace('UTF-8', 'GBK').split('姓名') as [string, string];
+      return Buffer.concat([Buffer.from(before), Buffer.from([0xd0, 0xd5, 0xc3, 0xfb]), Buffer.from(after)]);
+    };
+    const encoded = new Map<string, string | Buffer>([...parts]);
+    encoded.set('xl/sharedStrings.xml', gbkBytes(ss));
+    encoded.set('xl/worksheets/sheet1.xml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet.replace('UTF-8', 'UTF-16'), 'utf16le')]));
+    const buf = zipParts(encoded, { deflate: true });
+    expect(values(sheetOf(readFastWorkbook(buf, 'encodings.xlsx')))).toEqual([['姓名', '部门']]);
+    await expect(readWithExceljs(buf, 'encodings.xlsx')).rejects.toBeInstanceOf(SourceError);
+  });
+
+  it('two sheets with one sheetId are both read (exceljs keeps only the last)', async () => {
+    const parts = workbookParts({ sheets: [{ name: '名册', xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) }, { name: '签到', xml: worksheet(row(1, '<c r="A1"><v>2</v></c>')) }] });
+    parts.set('xl/workbook.xml', parts.get('xl/workbook.xml')!.replace('sheetId="2"', 'sheetId="1"'));
+    const buf = zipParts(parts);
+    expect(readFastWorkbook(buf, 'ids.xlsx').workbook.sheets.map((s) => s.name)).toEqual(['名册', '签到']);
+    expect((await readWithExceljs(buf, 'ids.xlsx')).workbook.sheets.map((s) => s.name)).toEqual(['签到']);
+  });
+
+  it('sheet names Excel would not write (History, a slash, a leading quote) are read as written (exceljs refuses the file)', async () => {
+    const path = await writeRawWorkbook('names.xlsx', { sheets: ['History', '1/2月', "'草稿"].map((name) => ({ name, xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) })) });
     const buf = await readFile(path);
-    expect(() => readFastWorkbook(buf, 'cdata.xlsx')).toThrow(FastReaderUnsupported);
-    expect(plain(await readExcelWorkbook(path))).toEqual(plain(await readWithExceljs(buf, 'cdata.xlsx')));
+    expect(readFastWorkbook(buf, 'names.xlsx').workbook.sheets.map((s) => s.name)).toEqual(['History', '1/2月', "'草稿"]);
+    await expect(readWithExceljs(buf, 'names.xlsx')).rejects.toBeInstanceOf(SourceError);
+  });
+
+  it('t="d" text that is not ISO 8601 is kept as written, for the date parsers to read or report (exceljs reads 2026)', async () => {
+    const path = await writeRawWorkbook('d-text.xlsx', { sheets: [{ name: 'S', xml: worksheet(row(1, '<c r="A1" t="d"><v>2026/3/8</v></c><c r="B1" t="d"><v>三月</v></c>')) }] });
+    const { fast, exceljs } = await readBoth(path);
+    expect(values(sheetOf(fast))).toEqual([['2026/3/8', '三月']]);
+    expect(values(sheetOf(exceljs))).toEqual([[2026]]);
   });
 });

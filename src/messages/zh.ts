@@ -17,6 +17,9 @@ const entry = <P = Record<string, never>>(severity: Severity, text: (p: P) => st
 
 type V = { text: string };
 
+/** Which size limit a workbook passed (source_too_large). */
+export type SizeExceeded = { kind: 'xml' | 'part' | 'file'; bytes: number; max: number } | { kind: 'cells' | 'parts'; max: number };
+
 /** The tail of a Google Sheets error when a cached snapshot exists but is deliberately not used. */
 const unusedCache = (cachedAt: string | null) => (cachedAt ? `（本机有 ${cachedAt} 的缓存，但在问题解决前不会使用）` : '');
 
@@ -36,10 +39,22 @@ export const issueCatalogue = {
     'error',
     (p) => `“${p.path}”已损坏或未保存完整，无法读取（${p.reason}）；如正在编辑，请保存关闭后再试`,
   ),
-  source_too_large: entry<{ path: string; limit: string }>(
-    'error',
-    (p) => `“${p.path}”过大（${p.limit}），为保护内存已停止读取；请删去无关的工作表或拆分文件`,
-  ),
+  source_too_large: entry<{ path: string; limit: SizeExceeded }>('error', (p) => {
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+    const l = p.limit;
+    const count = l.max.toLocaleString('en-US');
+    const what =
+      'bytes' in l
+        ? l.kind === 'xml'
+          ? `表格内容解压后 ${mb(l.bytes)}，上限 ${mb(l.max)}`
+          : l.kind === 'file'
+            ? `文件 ${mb(l.bytes)}，上限 ${mb(l.max)}`
+            : `其中一部分解压后 ${mb(l.bytes)}，超过单个部分能读取的 ${mb(l.max)}`
+        : l.kind === 'cells'
+          ? `单元格超过 ${count} 个`
+          : `其中的部分超过 ${count} 个`;
+    return `“${p.path}”过大（${what}），为保护内存已停止读取；请删去无关的工作表或拆分文件`;
+  }),
   source_empty_folder: entry<{ path: string }>('warning', (p) => `文件夹“${p.path}”中没有 .xlsx 工作簿，也没有 .xls、.et、.ods 或 .csv 表格文件`),
   lock_file_given: entry<{ path: string }>('error', (p) => `“${p.path}”是 Office 打开文件时生成的临时锁定文件，不是台账；请指定原文件`),
   lock_file_skipped: entry<{ path: string }>('info', (p) => `已跳过 Office 临时锁定文件“${p.path}”（文件正被打开编辑）`),
@@ -239,6 +254,96 @@ export const issueCatalogue = {
   ),
   file_skipped: entry<{ path: string }>('info', (p) => `已跳过“${p.path}”：不是表格文件（只读取 .xlsx、.xls、.et、.ods、.csv）`),
   folder_skipped: entry<{ path: string }>('info', (p) => `已跳过子文件夹“${p.path}”：不读取子文件夹中的文件`),
+
+  // Workbook damage and limits (excel adapter)
+  source_not_workbook: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”是一个压缩包，里面没有 Excel 工作簿的内容（可能是改了扩展名的其他文件），无法读取；请确认选对了文件`,
+  ),
+  source_ods: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”其实是 OpenDocument 表格（WPS 或 LibreOffice 的 .ods 文件），只是扩展名写成了 .xlsx；请用 WPS 或 LibreOffice 打开后“另存为” Excel 工作簿（.xlsx）再试`,
+  ),
+  source_no_sheets: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”中找不到任何可读取的工作表，文件可能已损坏或未保存完整；请用 Excel 或 WPS 打开确认后另存一份再试`,
+  ),
+  // a zip whose directory or data is cut short may be a file still being saved
+  source_damaged: entry<{ path: string; damage: 'directory' | 'entry' | 'inflate' | 'size' | 'crc' | 'overflow' }>(
+    'error',
+    (p) =>
+      `“${p.path}”${p.damage === 'directory' || p.damage === 'entry' ? '已损坏或未保存完整' : '已损坏'}，无法读取（${
+        {
+          directory: '压缩包的目录残缺',
+          entry: '压缩包中有一部分数据缺失',
+          inflate: '压缩包中有一部分数据无法解压',
+          size: '有一部分数据解压后的大小与文件记录的不符',
+          crc: '有一部分数据校验不符，内容已被改动或损坏',
+          overflow: '有一部分数据解压后远大于文件记录的大小，为保护内存已停止读取',
+        }[p.damage]
+      }）；${p.damage === 'directory' || p.damage === 'entry' ? '如正在编辑，请保存关闭后再试；否则' : ''}请用 Excel 或 WPS 打开，能打开就另存一份再试，打不开请找回原文件或备份`,
+  ),
+  source_zip_method: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”使用了 Excel 不用的压缩方式，不是 Excel 或 WPS 保存的工作簿，无法读取；请用保存它的软件另存为标准的 .xlsx 再试`,
+  ),
+  source_text_encoding: entry<{ path: string; encoding: string }>(
+    'error',
+    (p) => `“${p.path}”使用了无法识别的文字编码“${p.encoding}”，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_xml_invalid: entry<{
+    path: string;
+    part: 'sheet' | 'strings' | 'styles' | 'workbook' | 'rels';
+    problem: 'truncated' | 'tag' | 'mismatch' | 'markup' | 'entity' | 'ampersand' | 'char' | 'cell_outside_row' | 'inline_text' | 'merge_ref';
+    detail?: string;
+  }>(
+    'error',
+    (p) =>
+      `“${p.path}”的${{ sheet: '工作表', strings: '文字表', styles: '格式表', workbook: '工作表目录', rels: '内部目录' }[p.part]}${
+        {
+          truncated: '内容在中途中断',
+          tag: '中有残缺的标记',
+          mismatch: '中有不成对的标记',
+          markup: '中有文字夹着其他标记',
+          entity: `中用到了无法识别的实体“${p.detail ?? ''}”（为安全起见不予展开）`,
+          ampersand: '中有未转义的“&”',
+          char: `中有无效的字符引用“${p.detail ?? ''}”`,
+          cell_outside_row: '中有不属于任何一行的单元格',
+          inline_text: '中有类型与内容不符的单元格',
+          merge_ref: '中有没写范围的合并单元格',
+        }[p.problem]
+      }，文件可能已损坏或不是 Excel 保存的，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_cell_out_of_range: entry<{ path: string; ref: string; kind: 'cell' | 'row' }>(
+    'error',
+    (p) =>
+      `“${p.path}”中有超出 Excel 范围的${p.kind === 'row' ? '行号' : '单元格地址'}“${p.ref}”（Excel 最多 1048576 行、16384 列，到 XFD1048576 为止），这个文件不是 Excel 保存的或已损坏，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_bad_cell_ref: entry<{ path: string; ref: string }>(
+    'error',
+    (p) => `“${p.path}”中有写法不对的单元格地址“${p.ref}”，这个文件不是 Excel 保存的或已损坏，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_bad_shared_string: entry<{ path: string; index: string; count: number }>(
+    'error',
+    (p) => `“${p.path}”中这个单元格引用的文字（编号“${p.index}”）不存在（文件中只有 ${p.count} 条文字），文件已损坏，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_merges_overlap: entry<{ path: string; a: string; b: string }>(
+    'error',
+    (p) => `“${p.path}”中合并单元格 ${p.a} 与 ${p.b} 互相重叠，Excel 会认为文件已损坏，无法读取；请用 Excel 或 WPS 打开并按提示修复后另存一份再试`,
+  ),
+  source_sheet_name: entry<{ path: string; name: string; problem: 'empty' | 'duplicate' }>(
+    'error',
+    (p) =>
+      `“${p.path}”中${p.problem === 'empty' ? '有一张工作表没有名称' : `有两张工作表都叫“${p.name}”（Excel 不允许重名，不分大小写）`}，这个文件不是 Excel 保存的或已损坏，无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
+  source_sheet_missing: entry<{ path: string; sheet: string }>(
+    'error',
+    (p) => `“${p.path}”的工作表“${p.sheet}”在文件中找不到内容，文件已损坏或未保存完整，无法读取；请用 Excel 或 WPS 打开确认后另存一份再试`,
+  ),
+  source_unreadable_content: entry<{ path: string }>(
+    'error',
+    (p) => `“${p.path}”的内部结构不符合 Excel 格式（可能不是 Excel 或 WPS 保存的），无法读取；请用 Excel 或 WPS 打开后另存一份再试`,
+  ),
 } as const;
 
 export type IssueCode = keyof typeof issueCatalogue;

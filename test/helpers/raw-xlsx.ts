@@ -1,11 +1,14 @@
 /**
  * Writes .xlsx files from hand-written part XML, for reader tests that need what exceljs
  * never writes: inline strings, t="d", namespace prefixes, rows without r=, absolute
- * relationship targets, deflated entries with data descriptors.
+ * relationship targets, deflated entries with data descriptors, zip64 records, and the
+ * damaged and hostile zips of the adapter's hardening tests (sizes and CRCs that lie,
+ * other compression methods, encryption flags, deflate streams that inflate to gigabytes).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { entryData, readZipDirectory } from '../../src/ingest/excel/zip-directory.ts';
 import { tempDir } from './workbook.ts';
 
 export interface RawSheet {
@@ -32,6 +35,53 @@ export interface ZipOptions {
   readonly deflate?: boolean;
   /** Write sizes and CRC after each entry (general purpose flag bit 3), as streaming writers do. */
   readonly dataDescriptor?: boolean;
+  /** Sizes and offsets as zip64 extra fields (0xFFFFFFFF in the headers) and a zip64 end record, as some .NET and Java writers do. */
+  readonly zip64?: boolean;
+}
+
+/** One entry exactly as it goes into the zip: its bytes as stored, and what the headers declare. */
+export interface RawEntry {
+  readonly name: string;
+  /** The bytes written (deflated when `method` is 8). */
+  readonly data: Buffer;
+  readonly method: number;
+  /** Declared uncompressed size and CRC-32, true or not. */
+  readonly size: number;
+  readonly crc: number;
+  /** General purpose flags beyond bit 11 (UTF-8 names): 1 = encrypted, 8 = data descriptor. */
+  readonly flags?: number;
+}
+
+/** The raw entry of `content`, stored or deflated, with its true size and CRC-32. */
+export function rawEntry(name: string, content: string | Buffer, deflate = true): RawEntry {
+  const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { name, data: deflate ? deflateRawSync(raw) : raw, method: deflate ? 8 : 0, size: raw.length, crc: crc32(raw) };
+}
+
+/**
+ * A deflate stream of `prefix`, then `chunk` `times` over, then `suffix`, built without ever
+ * holding the whole text: each piece is deflated once with a full flush (byte-aligned, no back
+ * references across pieces), so the compressed chunk can be repeated. Size and CRC are the true ones.
+ */
+export function repeatedDeflate(prefix: string, chunk: string, times: number, suffix: string): { data: Buffer; size: number; crc: number } {
+  const piece = (s: string) => deflateRawSync(Buffer.from(s, 'utf8'), { finishFlush: zlibConstants.Z_FULL_FLUSH });
+  const middle = piece(chunk);
+  const chunkBytes = Buffer.from(chunk, 'utf8');
+  let crc = crc32(prefix);
+  for (let i = 0; i < times; i++) crc = crc32(chunkBytes, crc);
+  crc = crc32(suffix, crc);
+  const data = Buffer.concat([piece(prefix), ...Array.from({ length: times }, () => middle), deflateRawSync(Buffer.from(suffix, 'utf8'))]);
+  return { data, size: Buffer.byteLength(prefix) + chunkBytes.length * times + Buffer.byteLength(suffix), crc };
+}
+
+/** Every entry of a zip, inflated: what a test mutates and zips again. */
+export function unzipParts(buf: Buffer): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const e of readZipDirectory(buf) ?? []) {
+    const data = entryData(buf, e);
+    if (data) out.set(e.name, e.method === 0 ? Buffer.from(data) : inflateRawSync(data));
+  }
+  return out;
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -102,59 +152,110 @@ export function workbookParts(spec: RawWorkbook): Map<string, string> {
   return parts;
 }
 
-/** A zip of the given entries. */
+/** A zip of the given parts. */
 export function zipParts(parts: ReadonlyMap<string, string | Buffer>, options: ZipOptions = {}): Buffer {
+  const entries = [...parts].map(([name, content]) => {
+    const e = rawEntry(name, content, options.deflate ?? false);
+    return options.dataDescriptor ? { ...e, flags: 8 } : e;
+  });
+  return zipEntries(entries, options);
+}
+
+/** A zip of deflated parts, some of them replaced by raw entries (a bomb, a lying CRC…). */
+export function zipPartsWith(parts: ReadonlyMap<string, string | Buffer>, raw: Readonly<Record<string, Omit<RawEntry, 'name'>>>, options: Pick<ZipOptions, 'zip64'> = {}): Buffer {
+  return zipEntries(
+    [...parts].map(([name, content]) => (raw[name] ? { ...raw[name], name } : rawEntry(name, content))),
+    options,
+  );
+}
+
+const MAX32 = 0xffffffff;
+
+/** A zip of raw entries, their headers declaring what each entry says (a data descriptor when flag 8 is set). */
+export function zipEntries(entries: readonly RawEntry[], options: Pick<ZipOptions, 'zip64'> = {}): Buffer {
   const chunks: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of parts) {
-    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const data = options.deflate ? deflateRawSync(raw) : raw;
-    const method = options.deflate ? 8 : 0;
-    const flags = options.dataDescriptor ? 0x0808 : 0x0800; // bit 11: UTF-8 names
-    const n = Buffer.from(name, 'utf8');
-    const crc = crc32(raw);
+  for (const e of entries) {
+    const flags = 0x0800 | (e.flags ?? 0); // bit 11: UTF-8 names
+    const descriptor = (flags & 8) !== 0;
+    const n = Buffer.from(e.name, 'utf8');
+    // zip64: sizes and offset move to an extra field, 0xFFFFFFFF in the header
+    const extra = Buffer.alloc(options.zip64 ? 28 : 0);
+    if (options.zip64) {
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(e.size), 4);
+      extra.writeBigUInt64LE(BigInt(e.data.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+    }
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(options.zip64 ? 45 : 20, 4);
     local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    if (!options.dataDescriptor) {
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(raw.length, 22);
+    local.writeUInt16LE(e.method, 8);
+    if (!descriptor) {
+      local.writeUInt32LE(e.crc, 14);
+      local.writeUInt32LE(options.zip64 ? MAX32 : e.data.length, 18);
+      local.writeUInt32LE(options.zip64 ? MAX32 : e.size, 22);
     }
     local.writeUInt16LE(n.length, 26);
-    const descriptor = Buffer.alloc(options.dataDescriptor ? 16 : 0);
-    if (options.dataDescriptor) {
-      descriptor.writeUInt32LE(0x08074b50, 0);
-      descriptor.writeUInt32LE(crc, 4);
-      descriptor.writeUInt32LE(data.length, 8);
-      descriptor.writeUInt32LE(raw.length, 12);
+    const localExtra = Buffer.alloc(options.zip64 ? 20 : 0); // sizes only, as writers put them
+    if (options.zip64) {
+      localExtra.writeUInt16LE(0x0001, 0);
+      localExtra.writeUInt16LE(16, 2);
+      localExtra.writeBigUInt64LE(BigInt(e.size), 4);
+      localExtra.writeBigUInt64LE(BigInt(e.data.length), 12);
+    }
+    local.writeUInt16LE(localExtra.length, 28);
+    const dd = Buffer.alloc(descriptor ? 16 : 0);
+    if (descriptor) {
+      dd.writeUInt32LE(0x08074b50, 0);
+      dd.writeUInt32LE(e.crc, 4);
+      dd.writeUInt32LE(e.data.length, 8);
+      dd.writeUInt32LE(e.size, 12);
     }
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(options.zip64 ? 45 : 20, 4);
+    central.writeUInt16LE(options.zip64 ? 45 : 20, 6);
     central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt16LE(e.method, 10);
+    central.writeUInt32LE(e.crc, 16);
+    central.writeUInt32LE(options.zip64 ? MAX32 : e.data.length, 20);
+    central.writeUInt32LE(options.zip64 ? MAX32 : e.size, 24);
     central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    chunks.push(local, n, data, descriptor);
-    centrals.push(central, n);
-    offset += 30 + n.length + data.length + descriptor.length;
+    central.writeUInt16LE(options.zip64 ? 28 : 0, 30);
+    central.writeUInt32LE(options.zip64 ? MAX32 : offset, 42);
+    chunks.push(local, n, localExtra, e.data, dd);
+    centrals.push(central, n, extra);
+    offset += 30 + n.length + localExtra.length + e.data.length + dd.length;
   }
   const dir = Buffer.concat(centrals);
+  const tail: Buffer[] = [];
+  if (options.zip64) {
+    const record = Buffer.alloc(56);
+    record.writeUInt32LE(0x06064b50, 0);
+    record.writeBigUInt64LE(44n, 4);
+    record.writeUInt16LE(45, 12);
+    record.writeUInt16LE(45, 14);
+    record.writeBigUInt64LE(BigInt(entries.length), 24);
+    record.writeBigUInt64LE(BigInt(entries.length), 32);
+    record.writeBigUInt64LE(BigInt(dir.length), 40);
+    record.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(offset + dir.length), 8);
+    locator.writeUInt32LE(1, 16);
+    tail.push(record, locator);
+  }
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, dir, end]);
+  end.writeUInt16LE(options.zip64 ? 0xffff : entries.length, 8);
+  end.writeUInt16LE(options.zip64 ? 0xffff : entries.length, 10);
+  end.writeUInt32LE(options.zip64 ? MAX32 : dir.length, 12);
+  end.writeUInt32LE(options.zip64 ? MAX32 : offset, 16);
+  return Buffer.concat([...chunks, dir, ...tail, end]);
 }
 
 /** Writes the workbook to a fresh temporary folder; returns its path. */

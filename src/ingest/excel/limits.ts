@@ -1,72 +1,44 @@
-import { createInflateRaw } from 'node:zlib';
-import { entryData, readZipDirectory, type ZipEntry } from './zip-directory.ts';
+import { unreadable } from './damage.ts';
 
 export interface ReadLimits {
-  /** Uncompressed bytes of all worksheet and shared-string XML together. Default 200 MB. */
+  /** Uncompressed bytes of every part a reader inflates (sheets, shared strings, styles, workbook, relationships). Default 200 MB. */
   readonly maxXmlBytes: number;
-  /** Cells in the whole workbook. Default 5 million. */
+  /** Cells in the whole workbook, merged cells included. Default 5 million. */
   readonly maxCells: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = { maxXmlBytes: 200 * 1024 * 1024, maxCells: 5_000_000 };
 
-/** The smallest XML one cell can take (`<c r="A1"/>`): below this many bytes per allowed cell no count is needed. */
-const MIN_BYTES_PER_CELL = 11;
+/** However high a school sets the limit: what one process can hold, and far below what a zip without zip64 records can address. */
+const MAX_XML_BYTES_CEILING = 2 * 1024 * 1024 * 1024;
 
-export type LimitVerdict = { readonly ok: true } | { readonly ok: false; readonly what: string };
+/**
+ * What one reading of one workbook has spent against the limits. Every part is charged
+ * its declared size before it is inflated (inflation never goes past it), every cell
+ * as it is kept; passing a limit makes the workbook unreadable as too large.
+ */
+export class ReadBudget {
+  private bytes = 0;
+  private cells = 0;
+  private readonly maxBytes: number;
 
-const isSheetXml = (e: ZipEntry) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
-const isCountedXml = (e: ZipEntry) => isSheetXml(e) || /^xl\/sharedStrings\.xml$/i.test(e.name);
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-/** Judges a workbook against the limits before it is loaded: sizes from the zip directory, cells by a streaming count. */
-export async function checkLimits(buf: Buffer, limits: ReadLimits): Promise<LimitVerdict> {
-  const entries = readZipDirectory(buf);
-  if (!entries) return { ok: true }; // not our call: the loader reports the damage
-  const xmlBytes = entries.filter(isCountedXml).reduce((n, e) => n + e.uncompressedSize, 0);
-  if (xmlBytes > limits.maxXmlBytes) {
-    return { ok: false, what: `表格内容解压后 ${mb(xmlBytes)}，上限 ${mb(limits.maxXmlBytes)}` };
+  constructor(private readonly limits: ReadLimits) {
+    this.maxBytes = Math.min(limits.maxXmlBytes, MAX_XML_BYTES_CEILING);
   }
-  const sheets = entries.filter(isSheetXml);
-  const sheetBytes = sheets.reduce((n, e) => n + e.uncompressedSize, 0);
-  if (sheetBytes <= limits.maxCells * MIN_BYTES_PER_CELL) return { ok: true };
-  let cells = 0;
-  for (const entry of sheets) {
-    cells += await countCells(buf, entry, limits.maxCells - cells + 1);
-    if (cells > limits.maxCells) {
-      return { ok: false, what: `单元格超过 ${limits.maxCells.toLocaleString('en-US')} 个` };
-    }
+
+  /** Refuses now when `more` bytes on top of those spent would pass the limit; spends nothing. */
+  ensureBytes(more: number): void {
+    const total = this.bytes + more;
+    if (total > this.maxBytes) unreadable('source_too_large', { limit: { kind: 'xml', bytes: total, max: this.maxBytes } });
   }
-  return { ok: true };
-}
 
-const CELL_TAG = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
+  spendBytes(n: number): void {
+    this.ensureBytes(n);
+    this.bytes += n;
+  }
 
-/** Counts `<c>` elements in one worksheet entry, streaming, stopping once `stopAt` is reached. */
-async function countCells(buf: Buffer, entry: ZipEntry, stopAt: number): Promise<number> {
-  const data = entryData(buf, entry);
-  if (data === null) return 0; // not our call: the reader reports the damage
-  if (entry.method === 0) return (data.toString('latin1').match(CELL_TAG) ?? []).length;
-  return new Promise((resolve) => {
-    let count = 0;
-    let carry = '';
-    const inflate = createInflateRaw();
-    const finish = () => resolve(count);
-    inflate.on('data', (chunk: Buffer) => {
-      const text = carry + chunk.toString('latin1');
-      count += (text.match(CELL_TAG) ?? []).length;
-      // keep a short tail so a tag split across chunks is seen once, not twice or never
-      const cut = text.lastIndexOf('<');
-      carry = cut >= 0 && cut > text.length - 16 ? text.slice(cut) : '';
-      if (carry) count -= (carry.match(CELL_TAG) ?? []).length;
-      if (count >= stopAt) {
-        inflate.destroy();
-        finish();
-      }
-    });
-    inflate.on('end', finish);
-    inflate.on('error', finish);
-    inflate.end(data);
-  });
+  spendCells(n: number): void {
+    this.cells += n;
+    if (this.cells > this.limits.maxCells) unreadable('source_too_large', { limit: { kind: 'cells', max: this.limits.maxCells } });
+  }
 }

@@ -4,8 +4,10 @@ import { makeIssue, SourceError, type LedgerIssue } from '../issues.ts';
 import type { WorkbookModel } from '../model.ts';
 import { GridBuilder } from '../grid.ts';
 import { cellFromExcel } from './cell-value.ts';
+import { unreadable, WorkbookUnreadable } from './damage.ts';
+import { provenForExceljs } from './exceljs-input.ts';
 import { detectFormat } from './file-format.ts';
-import { checkLimits, DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
 import { FastReaderUnsupported, readFastWorkbook } from './fast/read-fast.ts';
 
 /**
@@ -37,7 +39,10 @@ export interface ExcelReadResult {
 const fileIssue = (file: string, issue: Parameters<typeof makeIssue>[1], params: object) =>
   new SourceError(makeIssue({ file, sheet: null, cell: null }, issue, params as never));
 
-/** Reads one .xlsx file into the neutral sheet model. Throws SourceError for a file that cannot be read at all. */
+/**
+ * Reads one .xlsx file into the neutral sheet model. Throws SourceError for a file that cannot
+ * be read at all: damaged, too large, not a workbook, or a workbook without a single sheet.
+ */
 export async function readExcelWorkbook(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ExcelReadResult> {
   const file = basename(path);
   let buf: Buffer;
@@ -55,18 +60,33 @@ export async function readExcelWorkbook(path: string, limits: ReadLimits = DEFAU
     if (/\.xlsx$/i.test(file) && buf.length > 0) throw fileIssue(file, 'source_corrupt', { path: file, reason: '文件内容不是 xlsx 格式' });
     throw fileIssue(file, 'source_not_spreadsheet', { path: file });
   }
-  const verdict = await checkLimits(buf, limits);
-  if (!verdict.ok) throw fileIssue(file, 'source_too_large', { path: file, limit: verdict.what });
-
   try {
-    return readFastWorkbook(buf, file);
+    return withSheets(await readXlsx(buf, file, limits));
+  } catch (e) {
+    throw e instanceof WorkbookUnreadable ? e.toSourceError(file) : e;
+  }
+}
+
+/** The fast reader, or exceljs for what it leaves (given only parts proven within the limits). */
+async function readXlsx(buf: Buffer, file: string, limits: ReadLimits): Promise<ExcelReadResult> {
+  try {
+    return readFastWorkbook(buf, file, limits);
   } catch (cause) {
     if (!(cause instanceof FastReaderUnsupported)) throw cause;
   }
-  return readWithExceljs(buf, file);
+  return readWithExceljs(provenForExceljs(buf, limits), file);
 }
 
-/** The exceljs adapter: the fallback for what the fast reader does not read, and its reference in tests. */
+/** A workbook with no sheet at all, not even a hidden one, is damaged: never an empty workbook. */
+function withSheets(read: ExcelReadResult): ExcelReadResult {
+  if (read.workbook.sheets.length === 0 && read.notes.length === 0) unreadable('source_no_sheets', {});
+  return read;
+}
+
+/**
+ * The exceljs adapter: the fallback for what the fast reader does not read, and its reference
+ * in tests. It has no limits of its own: hand it only what provenForExceljs returns.
+ */
 export async function readWithExceljs(buf: Buffer, file: string): Promise<ExcelReadResult> {
   // loaded on first use: most workbooks never need it, and it takes a good part of a second to load
   const { default: ExcelJS } = await import('exceljs');
@@ -74,10 +94,11 @@ export async function readWithExceljs(buf: Buffer, file: string): Promise<ExcelR
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as never);
   } catch (cause) {
-    throw new SourceError(
-      makeIssue({ file, sheet: null, cell: null }, 'source_corrupt', { path: file, reason: shortReason(cause) }),
-      { cause },
-    );
+    const zip = /end of central directory|corrupted zip|end of data|is this a zip/i.test(cause instanceof Error ? cause.message : String(cause));
+    const issue = zip
+      ? makeIssue({ file, sheet: null, cell: null }, 'source_damaged', { path: file, damage: 'directory' })
+      : makeIssue({ file, sheet: null, cell: null }, 'source_unreadable_content', { path: file });
+    throw new SourceError(issue, { cause });
   }
   const notes: LedgerIssue[] = [];
   const sheets = [];
@@ -111,10 +132,4 @@ export async function readWithExceljs(buf: Buffer, file: string): Promise<ExcelR
     sheets.push(grid.build());
   }
   return { workbook: { file, sheets }, notes };
-}
-
-function shortReason(cause: unknown): string {
-  const msg = cause instanceof Error ? cause.message : String(cause);
-  if (/end of central directory|zip|corrupt|invalid|signature/i.test(msg)) return '压缩结构不完整';
-  return '文件内部结构不完整，缺少 Excel 必需的部件';
 }

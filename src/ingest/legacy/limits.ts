@@ -4,21 +4,22 @@
  * from its markup before SheetJS expands repeated cells, and every format's cells counted
  * as the sheet model is built.
  */
-import type { LimitVerdict, ReadLimits } from '../excel/limits.ts';
+import type { ReadLimits } from '../excel/limits.ts';
+import type { SizeExceeded } from '../../messages/zh.ts';
 import type { CellBudget } from './sheet.ts';
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const tooManyCells = (limits: ReadLimits) => `单元格超过 ${limits.maxCells.toLocaleString('en-US')} 个`;
+export type LimitVerdict = { readonly ok: true } | { readonly ok: false; readonly what: SizeExceeded };
+
+const tooManyCells = (limits: ReadLimits): SizeExceeded => ({ kind: 'cells', max: limits.maxCells });
 
 /** A .xls, .et or .csv file's size; for an .ods, its content.xml uncompressed. */
 export function checkBytes(bytes: number, compressed: boolean, limits: ReadLimits): LimitVerdict {
   if (bytes <= limits.maxXmlBytes) return { ok: true };
-  const what = compressed ? `表格内容解压后 ${mb(bytes)}` : `文件 ${mb(bytes)}`;
-  return { ok: false, what: `${what}，上限 ${mb(limits.maxXmlBytes)}` };
+  return { ok: false, what: { kind: compressed ? 'xml' : 'file', bytes, max: limits.maxXmlBytes } };
 }
 
 /** An .ods's content.xml that inflates past the limit, whatever size its zip header declares. */
-export const inflatesPastLimit = (limits: ReadLimits): string => `表格内容解压后超过 ${mb(limits.maxXmlBytes)}`;
+export const inflatesPastLimit = (limits: ReadLimits): SizeExceeded => ({ kind: 'xml', bytes: limits.maxXmlBytes + 1, max: limits.maxXmlBytes });
 
 const ODS_TAG = /<table:(table-row|table-cell)\b[^>]*>/g;
 const REPEAT = /table:number-(?:rows|columns)-repeated\s*=\s*["'](\d+)["']/;
@@ -39,7 +40,7 @@ export function checkOdsCells(xml: string, limits: ReadLimits): LimitVerdict {
 }
 
 /** Counts cells as they are built; `refuse` is called (and must throw) with the reason once there are more than allowed. */
-export function cellBudget(limits: ReadLimits, refuse: (what: string) => never): CellBudget {
+export function cellBudget(limits: ReadLimits, refuse: (what: SizeExceeded) => never): CellBudget {
   let left = limits.maxCells;
   return {
     take() {

@@ -10,6 +10,7 @@ import type { ReadLimits } from '../excel/limits.ts';
 import { makeIssue, type LedgerIssue } from '../issues.ts';
 import type { SheetModel } from '../model.ts';
 import type { FileReadResult } from '../read-file.ts';
+import type { SizeExceeded } from '../../messages/zh.ts';
 import { cellBudget, checkBytes, checkOdsCells, inflatesPastLimit } from './limits.ts';
 import { contentEntry, contentXml } from './ods-content.ts';
 import { hiddenOdsTables } from './ods-hidden.ts';
@@ -33,7 +34,7 @@ const OPTIONS: ParsingOptions = {
 
 /** `kind` is what the file's bytes said: `cfb` (a compound file) or `ods`. Throws SourceError. */
 export async function readLegacyWorkbook(buf: Buffer, file: string, kind: 'cfb' | 'ods', limits: ReadLimits): Promise<FileReadResult> {
-  const tooLarge: (what: string) => never = (what) => refuse(file, 'source_too_large', { path: file, limit: what });
+  const tooLarge: (what: SizeExceeded) => never = (what) => refuse(file, 'source_too_large', { path: file, limit: what });
   const entry = kind === 'ods' ? contentEntry(buf) : undefined;
   const bytes = checkBytes(entry?.uncompressedSize ?? buf.length, entry !== undefined, limits);
   if (!bytes.ok) tooLarge(bytes.what);

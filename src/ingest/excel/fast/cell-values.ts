@@ -1,10 +1,13 @@
 /** A cell's value from its type (`t=`), style (`s=`) and text (`<v>`), as the exceljs adapter reads it. */
 import type { Cell } from '../../model.ts';
+import { unreadable } from '../damage.ts';
+import type { ReadBudget } from '../limits.ts';
 import { dateCellFromIso, dateCellFromSerial } from './serial-date.ts';
-import { unsupported } from './unsupported.ts';
 import { unescapeXString, xmlText } from './xml-text.ts';
 
 export interface SheetContext {
+  /** Spent on every cell kept and every cell a merge fills. */
+  readonly budget: ReadBudget;
   readonly sharedStrings: readonly (string | null)[];
   /** Cells of shared strings, made once each and shared by every cell showing that string. */
   readonly sharedCells: (Cell | undefined)[];
@@ -38,7 +41,7 @@ export function formulaCell(type: CellType, style: number, v: string | undefined
   if (v === '') return NO_RESULT;
   switch (type) {
     case T.Bool:
-      return parseInt(v, 10) !== 0 ? TRUE : FALSE;
+      return parseInt(xmlText(v), 10) !== 0 ? TRUE : FALSE;
     case T.Error:
       return { value: null, errorValue: xmlText(v) };
     case T.Date:
@@ -54,9 +57,9 @@ export function valueCell(type: CellType, style: number, text: string | undefine
   if (text === undefined || text === '') return undefined; // no value: blank, styled or not
   switch (type) {
     case T.Shared: {
-      const i = parseInt(text, 10);
+      const i = parseInt(xmlText(text), 10);
       const ss = ctx.sharedStrings;
-      if (!(i >= 0 && i < ss.length)) unsupported(`shared string ${text}`);
+      if (!(i >= 0 && i < ss.length)) unreadable('source_bad_shared_string', { index: text.length > 12 ? `${text.slice(0, 12)}…` : text, count: ss.length });
       return (ctx.sharedCells[i] ??= { value: ss[i] ?? null });
     }
     case T.Str:
@@ -64,13 +67,14 @@ export function valueCell(type: CellType, style: number, text: string | undefine
       // t="str": exceljs decodes entities twice and leaves _xHHHH_; this reads the text as written
       return { value: unescapeXString(xmlText(text)) };
     case T.Bool:
-      return parseInt(text, 10) !== 0 ? TRUE : FALSE;
+      return parseInt(xmlText(text), 10) !== 0 ? TRUE : FALSE;
     case T.Error:
       return { value: null, errorValue: xmlText(text) };
     case T.Date: {
-      // ISO 8601 text (exceljs reads the year as a number)
+      // ISO 8601 text (exceljs reads the year as a number); other text is kept as written, for the
+      // value parsers to read or report at its cell (exceljs drops it)
       const date = dateCellFromIso(xmlText(text));
-      return date ? { value: date } : unsupported(`t="d" value ${text}`);
+      return { value: date ?? unescapeXString(xmlText(text)) };
     }
     default:
       return number(parseFloat(xmlText(text)), style, ctx);

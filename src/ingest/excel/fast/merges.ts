@@ -1,23 +1,22 @@
 /** Merged ranges of a worksheet: read from `<mergeCells>`, ordered and applied as the exceljs adapter does. */
 import type { Cell, MergeRange } from '../../model.ts';
-import { unsupported } from './unsupported.ts';
+import { unreadable } from '../damage.ts';
+import { a1, badRef, parseRef } from './cell-ref.ts';
+import { malformed } from './xml-problem.ts';
 import { attributes } from './xml-text.ts';
 
 export type Row = (Cell | undefined)[];
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell[\s/>][^>]*>/g;
 
-/** `<mergeCell ref="A1:C1"/>` ranges, 0-based. exceljs refuses overlapping ranges: such files stay with it. */
+/** `<mergeCell ref="A1:C1"/>` ranges, 0-based. Overlapping ranges make the workbook unreadable, as in Excel. */
 export function readMerges(xml: string, from: number): MergeRange[] {
   const out: MergeRange[] = [];
   if (xml.indexOf('mergeCell', from) < 0) return out;
   for (const m of xml.slice(from).matchAll(MERGE_CELL)) {
-    const ref = attributes(m[0]).get('ref');
-    if (ref === undefined) unsupported('mergeCell without ref');
+    const ref = attributes(m[0]).get('ref') ?? malformed('merge_ref');
     const [a = '', b = a, extra] = ref.split(':');
-    if (extra !== undefined) unsupported(`merge ${ref}`);
+    if (extra !== undefined) badRef(ref);
     const tl = parseRef(a);
     const br = parseRef(b);
     out.push({ top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) });
@@ -27,21 +26,16 @@ export function readMerges(xml: string, from: number): MergeRange[] {
     const m = byTop[i]!;
     for (let j = i + 1; j < byTop.length && byTop[j]!.top <= m.bottom; j++) {
       const n = byTop[j]!;
-      if (n.left <= m.right && n.right >= m.left) unsupported('overlapping merged ranges');
+      if (n.left <= m.right && n.right >= m.left) unreadable('source_merges_overlap', { a: range(m), b: range(n) });
     }
   }
   return out;
 }
 
-function parseRef(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!m) return unsupported(`cell reference ${ref}`);
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  const row = Number(m[2]);
-  if (col > MAX_COLS || row < 1 || row > MAX_ROWS) unsupported(`cell reference ${ref}`);
-  return { row: row - 1, col: col - 1 };
-}
+const range = (m: MergeRange) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;
+
+/** The cells a merge fills with its master's value (all but the master), which count toward the cell limit. */
+export const filledCells = (m: MergeRange): number => (m.bottom - m.top + 1) * (m.right - m.left + 1) - 1;
 
 /**
  * Multi-cell merges in the order the exceljs adapter lists them: by the first cell its

@@ -1,18 +1,24 @@
-/** The parts (entries) of an xlsx zip, looked up by name and inflated on demand. */
-import { inflateRawSync } from 'node:zlib';
-import { entryData, readZipDirectory, type ZipEntry } from '../zip-directory.ts';
-import { unsupported } from './unsupported.ts';
-
-const ZIP64_MARK = 0xffffffff;
-const UTF8_BOM = '\ufeff';
+/**
+ * The parts (entries) of an xlsx zip, looked up by name and inflated on demand: each one
+ * charged to the read's budget by its declared size first, then inflated no further than
+ * that size and checked against its CRC-32 (../zip-entry.ts).
+ */
+import { constants as bufferConstants } from 'node:buffer';
+import { unreadable } from '../damage.ts';
+import type { ReadBudget } from '../limits.ts';
+import { readZipDirectory, type ZipEntry } from '../zip-directory.ts';
+import { inflateEntry } from '../zip-entry.ts';
+import { utf8Xml } from './xml-bytes.ts';
 
 export class PackageParts {
   /** Part names are case-insensitive (OPC); a leading `/` is dropped. */
   private readonly byName = new Map<string, ZipEntry>();
 
-  constructor(private readonly buf: Buffer) {
-    const entries = readZipDirectory(buf);
-    if (!entries) unsupported('zip directory unreadable');
+  constructor(
+    private readonly buf: Buffer,
+    private readonly budget: ReadBudget,
+  ) {
+    const entries = readZipDirectory(buf) ?? unreadable('source_damaged', { damage: 'directory' });
     for (const e of entries) this.byName.set(partKey(e.name), e);
   }
 
@@ -20,38 +26,39 @@ export class PackageParts {
     return this.byName.has(partKey(name));
   }
 
-  /** The part as text (UTF-8, BOM dropped), or undefined when the zip has no such part. */
-  text(name: string): string | undefined {
-    const entry = this.byName.get(partKey(name));
-    if (!entry) return undefined;
-    const bytes = this.bytes(entry);
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-      unsupported(`UTF-16 part ${name}`);
-    }
-    const text = bytes.toString('utf8');
-    const xml = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
-    const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(xml)?.[1];
-    if (declared && !/^utf-?8$/i.test(declared)) unsupported(`part ${name} declares encoding ${declared}`);
-    return xml;
+  /** Whether any part lies in the folder `prefix` (`xl/`). */
+  hasFolder(prefix: string): boolean {
+    const key = partKey(prefix);
+    for (const name of this.byName.keys()) if (name.startsWith(key)) return true;
+    return false;
   }
 
-  private bytes(entry: ZipEntry): Buffer {
-    const at = entry.localHeaderOffset;
-    if (entry.compressedSize === ZIP64_MARK || entry.uncompressedSize === ZIP64_MARK || at === ZIP64_MARK) unsupported('zip64');
-    // sizes come from the central directory, so entries with a data descriptor read the same way
-    const data = entryData(this.buf, entry);
-    if (data === null) unsupported(`bad local header or truncated entry ${entry.name}`);
-    if (this.buf.readUInt16LE(at + 6) & 1) unsupported('encrypted zip entry');
-    if (entry.method === 0) return data;
-    if (entry.method !== 8) unsupported(`compression method ${entry.method}`);
-    try {
-      // the declared size bounds the output (a part inflating beyond it is not what the limits judged);
-      // one output chunk of that size spares zlib from joining many small ones
-      const size = entry.uncompressedSize;
-      return inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.min(Math.max(size + 1, 16 * 1024), 64 * 1024 * 1024) });
-    } catch {
-      return unsupported(`entry ${entry.name} does not inflate`);
+  /** The size the directory declares for a part; 0 when there is no such part. */
+  declaredSize(name: string): number {
+    return this.byName.get(partKey(name))?.uncompressedSize ?? 0;
+  }
+
+  /** The part's bytes as stored, or undefined when the zip has no such part. */
+  bytes(name: string): Buffer | undefined {
+    const entry = this.byName.get(partKey(name));
+    if (!entry) return undefined;
+    this.budget.spendBytes(entry.uncompressedSize);
+    return inflateEntry(this.buf, entry);
+  }
+
+  /** The part as UTF-8 XML (./xml-bytes.ts), for the tag walker. */
+  xml(name: string): Buffer | undefined {
+    const bytes = this.bytes(name);
+    return bytes && utf8Xml(bytes);
+  }
+
+  /** The part as one string, for the hand-written scanners. */
+  text(name: string): string | undefined {
+    const size = this.declaredSize(name);
+    if (size > bufferConstants.MAX_STRING_LENGTH) {
+      unreadable('source_too_large', { limit: { kind: 'part', bytes: size, max: bufferConstants.MAX_STRING_LENGTH } });
     }
+    return this.xml(name)?.toString('utf8');
   }
 }
 

@@ -1,5 +1,5 @@
 /** Character-level helpers for the hand-written scanners over sheet and shared-string XML. */
-import { unsupported } from './unsupported.ts';
+import { malformed } from './xml-problem.ts';
 
 export const LT = 60; // <
 export const GT = 62; // >
@@ -39,45 +39,61 @@ export function tagEnd(xml: string, from: number): number {
     if (c === GT) return i;
     if (c === DQUOTE || c === SQUOTE) {
       const q = xml.indexOf(c === DQUOTE ? '"' : "'", i + 1);
-      if (q < 0) unsupported('unterminated attribute');
+      if (q < 0) malformed('tag');
       i = q + 1;
       continue;
     }
-    if (Number.isNaN(c)) unsupported('unterminated tag');
+    if (Number.isNaN(c)) malformed('truncated');
     i++;
   }
 }
 
-/** Skips `<!-- -->` and `<? ?>` at `lt`; CDATA and DTDs are left to exceljs. Returns the index after. */
+/**
+ * Skips `<!-- -->`, `<? ?>` and `<![CDATA[ ]]>` (character data between elements, ignored) at `lt`.
+ * Returns the index after. A DTD is only allowed before the root element (./xml-bytes.ts cuts it out).
+ */
 export function skipSpecial(xml: string, lt: number): number {
-  if (xml.startsWith('<!--', lt)) {
-    const end = xml.indexOf('-->', lt + 4);
-    if (end < 0) unsupported('unterminated comment');
-    return end + 3;
-  }
-  if (xml.charCodeAt(lt + 1) === QUESTION) {
-    const end = xml.indexOf('?>', lt + 2);
-    if (end < 0) unsupported('unterminated processing instruction');
-    return end + 2;
-  }
-  return unsupported(xml.startsWith('<![CDATA[', lt) ? 'CDATA section' : 'DTD');
+  const [open, close] = xml.startsWith('<!--', lt) ? ['<!--', '-->'] : xml.charCodeAt(lt + 1) === QUESTION ? ['<?', '?>'] : xml.startsWith('<![CDATA[', lt) ? ['<![CDATA[', ']]>'] : malformed('tag');
+  const end = xml.indexOf(close, lt + open.length);
+  return end < 0 ? malformed('truncated') : end + close.length;
+}
+
+/** The text of a leaf element: `raw` as written (entities not yet decoded), `end` the `<` of its end tag. */
+export interface LeafText {
+  readonly raw: string;
+  readonly end: number;
 }
 
 /**
- * Where the text of a leaf element ends: the `<` of its end tag `</local>`, its start tag
- * ending at `gt`. The text is `xml.slice(gt + 1, result)`. Markup inside is left to exceljs.
+ * The text of the leaf element `<local>` whose start tag ends at `gt`. Comments and processing
+ * instructions inside are dropped and CDATA sections taken literally (escaped, so that decoding
+ * `raw` gives their text back); an element inside is not text a cell can hold.
  */
-export function leafTextEnd(xml: string, gt: number, local: string): number {
-  const lt = xml.indexOf('<', gt + 1);
-  if (lt < 0 || xml.charCodeAt(lt + 1) !== SLASH) unsupported(`markup inside <${local}>`);
-  const end = nameEnd(xml, lt + 2);
-  if (!isName(xml, localStart(xml, lt + 2, end), end, local)) unsupported(`<${local}> not closed`);
-  return lt;
+export function leafText(xml: string, gt: number, local: string): LeafText {
+  let from = gt + 1;
+  let raw = '';
+  for (;;) {
+    const lt = xml.indexOf('<', from);
+    if (lt < 0) malformed('truncated');
+    const c1 = xml.charCodeAt(lt + 1);
+    if (c1 === SLASH) {
+      const end = nameEnd(xml, lt + 2);
+      if (!isName(xml, localStart(xml, lt + 2, end), end, local)) malformed('mismatch');
+      return { raw: from === gt + 1 ? xml.slice(from, lt) : raw + xml.slice(from, lt), end: lt };
+    }
+    if (c1 !== BANG && c1 !== QUESTION) malformed('markup');
+    raw += xml.slice(from, lt);
+    const after = skipSpecial(xml, lt);
+    if (xml.startsWith('<![CDATA[', lt)) raw += escapeText(xml.slice(lt + 9, after - 3));
+    from = after;
+  }
 }
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The index after the end tag starting at `lt`. */
 export function afterEndTag(xml: string, lt: number): number {
   const gt = xml.indexOf('>', lt);
-  if (gt < 0) unsupported('unterminated end tag');
+  if (gt < 0) malformed('truncated');
   return gt + 1;
 }

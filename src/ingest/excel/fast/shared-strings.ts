@@ -3,7 +3,7 @@
  * phonetic guides (`<rPh>`, "序号xu'hao") dropped, `_xHHHH_` escapes decoded.
  * An `<si>` with no text at all is null, as exceljs reads it.
  */
-import { afterEndTag, BANG, isName, leafTextEnd, localStart, nameEnd, QUESTION, skipSpecial, SLASH, tagEnd } from './scan.ts';
+import { afterEndTag, BANG, isName, leafText, localStart, nameEnd, QUESTION, skipSpecial, SLASH, tagEnd } from './scan.ts';
 import { unescapeXString, xmlText } from './xml-text.ts';
 
 export function readSharedStrings(xml: string | undefined): (string | null)[] {
@@ -48,9 +48,9 @@ export function readSharedStrings(xml: string | undefined): (string | null)[] {
     } else if (isName(xml, local, end, 't') && !closing) {
       let text = '';
       if (!empty) {
-        const lt = leafTextEnd(xml, gt, 't');
-        text = unescapeXString(xmlText(xml.slice(gt + 1, lt)));
-        p = afterEndTag(xml, lt);
+        const leaf = leafText(xml, gt, 't');
+        text = unescapeXString(xmlText(leaf.raw));
+        p = afterEndTag(xml, leaf.end);
       }
       if (inPhonetic) continue;
       if (inRun) runText = text;

@@ -3,24 +3,26 @@
  * `<v>`, `<f>` and `<is>` children, then `<mergeCells>`. Produces the cells the exceljs
  * adapter does (../read-workbook.ts), through the shared GridBuilder; where the two differ
  * on purpose, the comments say why (and test/excel-fast-reader.test.ts lists it).
+ * Cells kept, and the cells merges fill, are spent from the read's cell budget.
  */
 import type { Cell, SheetModel } from '../../model.ts';
 import { GridBuilder } from '../../grid.ts';
+import { WorkbookUnreadable } from '../damage.ts';
+import { a1, badRef, MAX_COLS, MAX_ROWS, outOfRange } from './cell-ref.ts';
 import { formulaCell, styleIndex, T, typeOf, valueCell, type CellType, type SheetContext } from './cell-values.ts';
-import { clearMergedAway, orderedMerges, readMerges, type Row } from './merges.ts';
-import { afterEndTag, BANG, GT, isName, leafTextEnd, localStart, nameEnd, QUESTION, skipSpecial, SLASH, tagEnd } from './scan.ts';
+import { clearMergedAway, filledCells, orderedMerges, readMerges, type Row } from './merges.ts';
+import { afterEndTag, BANG, GT, isName, leafText, localStart, nameEnd, QUESTION, skipSpecial, SLASH, tagEnd } from './scan.ts';
 import { unsupported } from './unsupported.ts';
+import { malformed, XmlProblem } from './xml-problem.ts';
 import { unescapeXString, xmlText } from './xml-text.ts';
 
 export type { SheetContext } from './cell-values.ts';
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 
 export function readSheet(xml: string, name: string, ctx: SheetContext): SheetModel {
   const scanner = new SheetScanner(xml, ctx);
   const rows = scanner.scan();
   const merges = readMerges(xml, scanner.afterSheetData);
+  for (const m of merges) if (rows[m.top]?.[m.left] !== undefined) ctx.budget.spendCells(filledCells(m));
   const grid = new GridBuilder(name);
   for (const m of orderedMerges(merges, rows)) grid.addMerge(m);
   for (const m of merges) clearMergedAway(rows, m);
@@ -45,6 +47,8 @@ class SheetScanner {
   private refTo = -1;
   private style = -1;
   private type: CellType = T.Number;
+  /** Cells kept since the budget was last charged. */
+  private kept = 0;
 
   constructor(
     private readonly xml: string,
@@ -63,7 +67,7 @@ class SheetScanner {
     let col = -1;
     for (;;) {
       const lt = xml.indexOf('<', this.p);
-      if (lt < 0) unsupported('sheetData not closed');
+      if (lt < 0) malformed('truncated');
       const c1 = xml.charCodeAt(lt + 1);
       if (c1 === BANG || c1 === QUESTION) {
         this.p = skipSpecial(xml, lt);
@@ -72,12 +76,16 @@ class SheetScanner {
       if (c1 === SLASH) {
         const end = nameEnd(xml, lt + 2);
         const local = localStart(xml, lt + 2, end);
-        this.p = xml.indexOf('>', end) + 1;
+        this.p = afterEndTag(xml, end);
         if (isName(xml, local, end, 'sheetData')) {
+          this.spendKept();
           this.afterSheetData = this.p;
           return this.rows;
         }
-        if (isName(xml, local, end, 'row')) row = undefined;
+        if (isName(xml, local, end, 'row')) {
+          row = undefined;
+          this.spendKept();
+        }
         continue;
       }
       // most tags are an unprefixed `<c `: skip the general name reading for them
@@ -86,22 +94,42 @@ class SheetScanner {
       const local = plainC ? lt + 1 : localStart(xml, lt + 1, end);
       const tagGt = this.attrs(end);
       if (plainC || isName(xml, local, end, 'c')) {
-        if (!row) return unsupported('<c> outside <row>');
-        // r= gives the column (its row part is ignored, as exceljs does); without r=, the next column
+        if (!row) return malformed('cell_outside_row');
+        // r= gives the column (its row part is only checked, as exceljs ignores it); without r=, the next column
         col = this.refFrom >= 0 ? this.columnOf(this.refFrom, this.refTo) : col + 1;
-        if (col >= MAX_COLS) unsupported('column beyond XFD');
+        if (col >= MAX_COLS) outOfRange(a1(rowIndex, col));
         const styledBlank = this.style > 0;
-        const cell = this.cell(tagGt);
-        if (cell) row[col] = cell;
-        else if (styledBlank && row[col] !== undefined) row[col] = undefined; // exceljs: a later styled blank at the same address wins
+        const cell = this.cellAt(tagGt, rowIndex, col);
+        if (cell) {
+          if (row[col] === undefined) this.kept++;
+          row[col] = cell;
+        } else if (styledBlank && row[col] !== undefined) row[col] = undefined; // exceljs: a later styled blank at the same address wins
       } else if (isName(xml, local, end, 'row')) {
         // rows without r= follow the previous one (exceljs refuses the file)
         rowIndex = this.refFrom >= 0 ? this.rowOf(this.refFrom, this.refTo) : rowIndex + 1;
+        if (rowIndex >= MAX_ROWS) outOfRange(String(rowIndex + 1), 'row');
         // a repeated row number replaces the earlier row, as in exceljs
         row = this.rows[rowIndex] = [];
         col = -1;
         if (xml.charCodeAt(tagGt - 1) === SLASH) row = undefined;
       }
+    }
+  }
+
+  private spendKept(): void {
+    if (this.kept === 0) return;
+    this.ctx.budget.spendCells(this.kept);
+    this.kept = 0;
+  }
+
+  /** The cell read by `cell()`; what makes it unreadable is placed at its address. */
+  private cellAt(gt: number, row: number, col: number): Cell | undefined {
+    try {
+      return this.cell(gt);
+    } catch (e) {
+      if (e instanceof WorkbookUnreadable) throw e.at({ cell: a1(row, col) });
+      if (e instanceof XmlProblem) throw e.at(a1(row, col));
+      throw e;
     }
   }
 
@@ -126,18 +154,18 @@ class SheetScanner {
         i++;
         continue;
       }
-      if (Number.isNaN(c)) unsupported('unterminated tag');
+      if (Number.isNaN(c)) malformed('truncated');
       const nameFrom = i;
       while (c !== 61 && c > 32 && c !== GT && !Number.isNaN(c)) c = xml.charCodeAt(++i); // up to '='
       const nameTo = i;
       while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
-      if (c !== 61) unsupported('attribute without value');
+      if (c !== 61) malformed('tag');
       c = xml.charCodeAt(++i);
       while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
-      if (c !== 34 && c !== 39) unsupported('unquoted attribute');
+      if (c !== 34 && c !== 39) malformed('tag');
       const valueFrom = i + 1;
       const valueTo = xml.indexOf(c === 34 ? '"' : "'", valueFrom);
-      if (valueTo < 0) unsupported('unterminated attribute');
+      if (valueTo < 0) malformed('truncated');
       i = valueTo + 1;
       if (nameTo - nameFrom !== 1) continue;
       const a = xml.charCodeAt(nameFrom);
@@ -156,7 +184,7 @@ class SheetScanner {
   /** `r="12"` on a row: row index 11. */
   private rowOf(from: number, to: number): number {
     const row = this.digits(from, to);
-    if (row < 1 || row > MAX_ROWS) unsupported(`row number ${row}`);
+    if (row < 1 || row > MAX_ROWS) outOfRange(this.xml.slice(from, to), 'row');
     return row - 1;
   }
 
@@ -172,17 +200,19 @@ class SheetScanner {
       else break;
     }
     if (xml.charCodeAt(i) === 36) i++;
-    if (col < 1 || col > MAX_COLS) unsupported(`cell reference ${xml.slice(from, to)}`);
-    this.digits(i, to);
+    if (col < 1) badRef(xml.slice(from, to));
+    const row = this.digits(i, to, from);
+    if (col > MAX_COLS || row < 1 || row > MAX_ROWS) outOfRange(xml.slice(from, to));
     return col - 1;
   }
 
-  private digits(from: number, to: number): number {
-    if (from >= to) unsupported('empty reference');
+  /** The number written in `[from, to)`; a reference starting at `refFrom` is bad when it is not all digits. */
+  private digits(from: number, to: number, refFrom = from): number {
+    if (from >= to) badRef(this.xml.slice(refFrom, to));
     let n = 0;
     for (let i = from; i < to; i++) {
       const c = this.xml.charCodeAt(i);
-      if (c < 48 || c > 57) unsupported(`reference ${this.xml.slice(from, to)}`);
+      if (c < 48 || c > 57) badRef(this.xml.slice(refFrom, to));
       n = n * 10 + c - 48;
     }
     return n;
@@ -212,7 +242,7 @@ class SheetScanner {
     let inPhonetic = false;
     for (;;) {
       const lt = xml.indexOf('<', this.p);
-      if (lt < 0) unsupported('<c> not closed');
+      if (lt < 0) malformed('truncated');
       const c1 = xml.charCodeAt(lt + 1);
       if (c1 === BANG || c1 === QUESTION) {
         this.p = skipSpecial(xml, lt);
@@ -224,7 +254,7 @@ class SheetScanner {
       const local = localStart(xml, nameFrom, end);
       const one = end - local === 1 ? xml.charCodeAt(local) : 0;
       if (closing) {
-        this.p = xml.indexOf('>', end) + 1;
+        this.p = afterEndTag(xml, end);
         if (one === 99) break; // </c>
         if (one === 114) {
           // </r>
@@ -240,26 +270,25 @@ class SheetScanner {
         // <v>
         if (empty) v ??= '';
         else {
-          const lt = leafTextEnd(xml, tagGt, 'v');
-          const raw = xml.slice(tagGt + 1, lt);
-          v = v === undefined ? raw : v + raw;
-          this.p = afterEndTag(xml, lt);
+          const leaf = leafText(xml, tagGt, 'v');
+          v = v === undefined ? leaf.raw : v + leaf.raw;
+          this.p = afterEndTag(xml, leaf.end);
         }
       } else if (one === 102) {
         // <f>: a formula when it has text or a t= (shared, array), as exceljs decides
         if (/\st\s*=/.test(xml.slice(end, tagGt))) formula = true;
         if (!empty) {
-          const lt = leafTextEnd(xml, tagGt, 'f');
-          if (lt > tagGt + 1) formula = true;
-          this.p = afterEndTag(xml, lt);
+          const leaf = leafText(xml, tagGt, 'f');
+          if (leaf.raw !== '') formula = true;
+          this.p = afterEndTag(xml, leaf.end);
         }
       } else if (one === 116) {
         // <t> of an inline string, of one of its runs, or of a phonetic guide
         let text = '';
         if (!empty) {
-          const lt = leafTextEnd(xml, tagGt, 't');
-          text = unescapeXString(xmlText(xml.slice(tagGt + 1, lt)));
-          this.p = afterEndTag(xml, lt);
+          const leaf = leafText(xml, tagGt, 't');
+          text = unescapeXString(xmlText(leaf.raw));
+          this.p = afterEndTag(xml, leaf.end);
         }
         if (!inIs || inPhonetic) continue;
         if (inRun) runText = text;
@@ -278,7 +307,11 @@ class SheetScanner {
       }
     }
     if (inline !== undefined || runs !== undefined) {
-      if (type !== T.Inline || formula || v !== undefined || (inline !== undefined && runs !== undefined)) unsupported('unusual <is>');
+      // inline text belongs to an inlineStr cell, as plain text or as runs: not both (exceljs fails), nor in a
+      // number or shared-string cell (exceljs loses its place and the rest of the sheet)
+      if ((type !== T.Inline && type !== T.Str) || (inline !== undefined && runs !== undefined)) malformed('inline_text');
+      // with a formula, a <v> or on a t="str" cell, what it means is exceljs's call
+      if (type !== T.Inline || formula || v !== undefined) unsupported('inline text beside a formula or a value');
       return runs !== undefined ? { value: runs.join('') } : { value: inline ?? '' };
     }
     return formula ? formulaCell(type, style, v, this.ctx) : valueCell(type, style, v, this.ctx);
@@ -288,7 +321,7 @@ class SheetScanner {
   private tagGt(from: number): number {
     const xml = this.xml;
     let gt = xml.indexOf('>', from);
-    if (gt < 0) unsupported('unterminated tag');
+    if (gt < 0) malformed('truncated');
     for (let i = from; i < gt; i++) {
       const c = xml.charCodeAt(i);
       if (c === 34 || c === 39) {

@@ -1,9 +1,12 @@
-/** Which cell styles (`s="n"`, an index into `cellXfs`) show numbers as dates. */
+/**
+ * Which cell styles (`s="n"`, an index into `cellXfs`) show numbers as dates: only the number
+ * formats and each `cellXfs` entry's numFmtId are read, tag by tag, never the part as one string.
+ */
 import { isBuiltinDateFormat, isDateFormatCode } from './date-format.ts';
 import { tags } from './xml-tags.ts';
 
 /** `result[s]` is true when style `s` has a date or time number format. */
-export function dateStyles(xml: string | undefined): boolean[] {
+export function dateStyles(xml: Buffer | undefined): boolean[] {
   if (xml === undefined) return [];
   const custom = new Map<number, string>();
   const numFmtIds: number[] = [];

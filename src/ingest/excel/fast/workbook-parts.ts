@@ -1,9 +1,16 @@
-/** The workbook part: its sheets in tab order with their part names, the date system, and the shared parts. */
+/**
+ * The workbook part: its sheets in tab order with their part names, the date system, and the
+ * shared parts. A zip without one is not a workbook (an .ods renamed .xlsx, any other zip) or a
+ * damaged one; a worksheet whose part is missing, a nameless sheet or two sheets of one name
+ * make the workbook unreadable, rather than a sheet silently lost.
+ */
+import { unreadable } from '../damage.ts';
 import type { PackageParts } from './package-parts.ts';
-import { unsupported } from './unsupported.ts';
+import { inPart } from './xml-problem.ts';
 import { prefixedAttr, tags } from './xml-tags.ts';
 
 export interface SheetEntry {
+  /** Trimmed, and cut at 31 characters as exceljs does (the most Excel allows). */
   readonly name: string;
   readonly state: string | undefined;
   /** Part name of the worksheet, e.g. `xl/worksheets/sheet1.xml`. */
@@ -29,42 +36,29 @@ const REL = {
   sharedStrings: /\/sharedStrings$/,
   styles: /\/styles$/,
 };
-const INVALID_SHEET_NAME = /[*?:/\\[\]]/;
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 export function readWorkbookParts(parts: PackageParts): WorkbookParts {
   const root = relationships(parts, '');
   const office = [...root.values()].find((r) => REL.officeDocument.test(r.type));
   const workbookPart = office ? resolve('', office.target) : 'xl/workbook.xml';
-  const xml = parts.text(workbookPart) ?? unsupported('no workbook part');
+  const xml = inPart('workbook', undefined, () => parts.xml(workbookPart)) ?? notAWorkbook(parts);
+
+  const { isWorkbook, date1904, declared } = inPart('workbook', undefined, () => readWorkbookXml(xml));
+  if (!isWorkbook) notAWorkbook(parts);
   const rels = relationships(parts, workbookPart);
 
-  let date1904 = false;
-  const declared: { name: string; id: number; state: string | undefined; rId: string | undefined }[] = [];
-  for (const tag of tags(xml)) {
-    if (tag.kind === 'close') continue;
-    // xsd:boolean: exceljs reads only "1"
-    if (tag.name === 'workbookPr') date1904 = /^(1|true)$/.test(tag.attrs.get('date1904') ?? '');
-    if (tag.name !== 'sheet') continue;
-    const id = Number(tag.attrs.get('sheetId'));
-    declared.push({ name: tag.attrs.get('name') ?? `sheet${id}`, id, state: tag.attrs.get('state'), rId: prefixedAttr(tag.attrs, 'id') });
-  }
-
   const sheets: SheetEntry[] = [];
-  const seenIds = new Set<number>();
   const seenNames = new Set<string>();
   for (const d of declared) {
-    // exceljs refuses these names and keys sheets by a positive id; such files go to exceljs as before
-    if (!Number.isInteger(d.id) || d.id < 1 || seenIds.has(d.id)) unsupported(`sheetId ${d.id}`);
-    seenIds.add(d.id);
     const rel = d.rId === undefined ? undefined : rels.get(d.rId);
     if (!rel || !REL.worksheet.test(rel.type)) continue; // chart sheets, dialog sheets: no cells to read
-    if (rel.external) unsupported('external worksheet');
+    // sheetId is not read: exceljs keys sheets by it and loses one of two sheets that share an id
+    const name = (d.name.length > 31 ? d.name.slice(0, 31) : d.name).trim();
+    if (name === '') unreadable('source_sheet_name', { name, problem: 'empty' });
     const part = resolve(workbookPart, rel.target);
-    if (!parts.has(part)) unsupported(`missing worksheet part ${part}`);
-    // exceljs cuts names at 31 characters, the most Excel allows
-    const name = d.name.length > 31 ? d.name.slice(0, 31) : d.name;
-    if (name === '' || name === 'History' || INVALID_SHEET_NAME.test(name) || /^'|'$/.test(name)) unsupported(`sheet name ${name}`);
-    if (seenNames.has(name.toLowerCase())) unsupported(`duplicate sheet name ${name}`);
+    if (rel.external || !parts.has(part)) unreadable('source_sheet_missing', { sheet: name }, { sheet: name });
+    if (seenNames.has(name.toLowerCase())) unreadable('source_sheet_name', { name, problem: 'duplicate' }, { sheet: name });
     seenNames.add(name.toLowerCase());
     sheets.push({ name, state: d.state, part });
   }
@@ -82,21 +76,55 @@ export function readWorkbookParts(parts: PackageParts): WorkbookParts {
   };
 }
 
+interface DeclaredSheet {
+  readonly name: string;
+  readonly state: string | undefined;
+  readonly rId: string | undefined;
+}
+
+function readWorkbookXml(xml: Buffer): { isWorkbook: boolean; date1904: boolean; declared: DeclaredSheet[] } {
+  let isWorkbook = false;
+  let date1904 = false;
+  const declared: DeclaredSheet[] = [];
+  for (const tag of tags(xml)) {
+    if (tag.kind === 'close') continue;
+    if (tag.name === 'workbook') isWorkbook = true;
+    // xsd:boolean: exceljs reads only "1"
+    if (tag.name === 'workbookPr') date1904 = /^(1|true)$/.test(tag.attrs.get('date1904') ?? '');
+    if (tag.name !== 'sheet') continue;
+    declared.push({ name: tag.attrs.get('name') ?? '', state: tag.attrs.get('state'), rId: prefixedAttr(tag.attrs, 'id') });
+  }
+  return { isWorkbook, date1904, declared };
+}
+
 /** The relationships of a part (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`), by id. */
 function relationships(parts: PackageParts, part: string): Map<string, Relationship> {
   const slash = part.lastIndexOf('/');
   const relsPart = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-  const xml = parts.text(relsPart);
   const out = new Map<string, Relationship>();
-  if (xml === undefined) return out;
-  for (const tag of tags(xml)) {
-    if (tag.kind === 'close' || tag.name !== 'Relationship') continue;
-    const id = tag.attrs.get('Id');
-    const target = tag.attrs.get('Target');
-    if (id === undefined || target === undefined) continue;
-    out.set(id, { type: tag.attrs.get('Type') ?? '', target: target.trim(), external: tag.attrs.get('TargetMode') === 'External' });
-  }
+  inPart('rels', undefined, () => {
+    const xml = parts.xml(relsPart);
+    if (xml === undefined) return;
+    for (const tag of tags(xml)) {
+      if (tag.kind === 'close' || tag.name !== 'Relationship') continue;
+      const id = tag.attrs.get('Id');
+      const target = tag.attrs.get('Target');
+      if (id === undefined || target === undefined) continue;
+      out.set(id, { type: tag.attrs.get('Type') ?? '', target: target.trim(), external: tag.attrs.get('TargetMode') === 'External' });
+    }
+  });
   return out;
+}
+
+/**
+ * Why a zip has no workbook part: an OpenDocument spreadsheet under an .xlsx name, a zip
+ * of something else, or a workbook whose workbook part is lost.
+ */
+function notAWorkbook(parts: PackageParts): never {
+  if (parts.declaredSize('mimetype') <= ODS_MIMETYPE.length + 16 && parts.bytes('mimetype')?.toString('latin1').startsWith(ODS_MIMETYPE)) {
+    unreadable('source_ods', {});
+  }
+  return parts.hasFolder('xl/') ? unreadable('source_no_sheets', {}) : unreadable('source_not_workbook', {});
 }
 
 /** A relationship target resolved against its source part: `worksheets/sheet1.xml`, `/xl/…`, `../…`. */

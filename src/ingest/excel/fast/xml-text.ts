@@ -2,7 +2,7 @@
  * Text and attribute values as an XML parser (saxes, under exceljs) hands them over:
  * line ends normalised, entities and character references decoded.
  */
-import { unsupported } from './unsupported.ts';
+import { malformed } from './xml-problem.ts';
 
 const NAMED: ReadonlyMap<string, string> = new Map([
   ['amp', '&'],
@@ -13,12 +13,13 @@ const NAMED: ReadonlyMap<string, string> = new Map([
 ]);
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][\w.-]*);/g;
 
+/** Only the five predefined entities and character references: an entity a DTD defines is never expanded. */
 function decodeEntities(raw: string): string {
-  if (raw.replace(ENTITY, '').includes('&')) unsupported('stray & in XML text');
-  return raw.replace(ENTITY, (_, body: string) => {
-    if (body[0] !== '#') return NAMED.get(body) ?? unsupported(`unknown entity &${body};`);
+  if (raw.replace(ENTITY, '').includes('&')) malformed('ampersand');
+  return raw.replace(ENTITY, (ref: string, body: string) => {
+    if (body[0] !== '#') return NAMED.get(body) ?? malformed('entity', ref.length > 24 ? `${ref.slice(0, 23)}…` : ref);
     const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) unsupported(`bad character reference &${body};`);
+    if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) malformed('char', ref.length > 24 ? `${ref.slice(0, 23)}…` : ref);
     return String.fromCodePoint(code);
   });
 }
