@@ -190,6 +190,7 @@ export async function startFakeSmtp(options: FakeSmtpOptions = {}): Promise<Fake
     allowInsecureAuth: !tls,
     ...(options.size !== undefined ? { size: options.size, rejectOversized: true } : {}),
     closeTimeout: 100,
+    disableReverseLookup: true, // no DNS from the tests
     onConnect(_session, callback) {
       connections++;
       callback();
@@ -197,7 +198,7 @@ export async function startFakeSmtp(options: FakeSmtpOptions = {}): Promise<Fake
     onAuth(auth, _session, callback) {
       const expected = auth.username !== undefined ? users?.[auth.username] : undefined;
       if (expected !== undefined && auth.password === expected) return callback(null, { user: auth.username });
-      // Postfix/Dovecot wording for a wrong user name or password.
+      // Postfix/Dovecot wording for a wrong user name or password. // unconfirmed: the wording of the school's actual relay
       callback(reject('AUTH', 535, '5.7.8 Error: authentication failed: authentication failure'));
     },
     onMailFrom(_address, _session, callback) {
@@ -207,6 +208,7 @@ export async function startFakeSmtp(options: FakeSmtpOptions = {}): Promise<Fake
       const t = temporary('RCPT');
       if (t) return callback(t);
       if (isRejected(address.address)) {
+        // unconfirmed: Postfix's wording; the relay the school uses may word it differently
         return callback(reject('RCPT', 550, `5.1.1 <${address.address}>: Recipient address rejected: User unknown in virtual mailbox table`));
       }
       callback();
