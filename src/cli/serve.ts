@@ -3,7 +3,7 @@
  * until Ctrl+C. Another host makes the pages (which carry staff names) reachable by others,
  * so it says so.
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../config/index.ts';
 import { systemClock, type Clock, type Logger } from '../server/clock.ts';
@@ -76,9 +76,14 @@ async function serve(a: ServeArgs, io: CliIO, options: ServeOptions): Promise<nu
 
   let server: Server;
   try {
+    // Express 5 hands a listen error to the callback rather than throwing: listen on our own server.
     server = await new Promise<Server>((resolve, reject) => {
-      const s = dash.app.listen(a.port, a.host, () => resolve(s));
+      const s = createServer(dash.app);
       s.once('error', reject);
+      s.listen(a.port, a.host, () => {
+        s.off('error', reject);
+        resolve(s);
+      });
     });
   } catch (e) {
     await dash.close();

@@ -30,8 +30,14 @@ export type Dimension = {
 
 export interface Evaluation {
   readonly dimensions: readonly Dimension[];
-  /** Weighted mean over the scored dimensions; null when none is scored. */
+  /**
+   * Weighted mean over the scored dimensions; null when a dimension the ledgers should give
+   * (完成度, 规范性, 满意度) cannot be scored: a total without it would read as a verdict.
+   * 创新性 left out by the committee is re-weighted instead.
+   */
   readonly total: number | null;
+  /** The ledger dimensions that could not be scored (no data for them in the term). */
+  readonly unscored: readonly DimensionId[];
 }
 
 export interface EvaluationInput {
@@ -73,6 +79,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
   ];
   const scored = dimensions.flatMap((d, i) => (raw[i] !== null && d.weight > 0 ? [{ value: raw[i]!, weight: d.weight }] : []));
   const weights = scored.reduce((n, d) => n + d.weight, 0);
-  const total = weights > 0 ? score(scored.reduce((n, d) => n + d.value * d.weight, 0) / weights) : null;
-  return { dimensions, total };
+  const unscored = dimensions.filter((d) => d.id !== 'innovation' && d.score === null && d.weight > 0).map((d) => d.id);
+  const total = weights > 0 && unscored.length === 0 ? score(scored.reduce((n, d) => n + d.value * d.weight, 0) / weights) : null;
+  return { dimensions, total, unscored };
 }

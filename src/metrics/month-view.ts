@@ -23,6 +23,7 @@ export interface MonthView {
   readonly label: string;
   /** The day the view is as of: the month's end, or asOf when earlier. */
   readonly as_of: string;
+  /** The month's activities held by the view's day. */
   readonly activities: readonly ActivityRow[];
   readonly offices: {
     readonly threshold: number;
@@ -36,12 +37,19 @@ export interface MonthView {
     readonly income: number;
     readonly categories: readonly { readonly category: string; readonly spent: number }[];
   };
+  /** Tasks of the month due by the view's day. */
   readonly tasks_due: readonly MonthTask[];
   /** Due by the view's day and not done by then, from any earlier month of the term too. */
   readonly overdue: readonly MonthTask[];
+  /** What the month still has after the view's day: activities to hold, tasks not yet due and not done. */
+  readonly later: {
+    readonly activities: readonly ActivityRow[];
+    readonly tasks: readonly MonthTask[];
+  };
   readonly next: {
     readonly month: string;
-    readonly activities: readonly ActivityRow[];
+    /** The month's activities held by the view's day. */
+  readonly activities: readonly ActivityRow[];
     /** Due next month and not done yet. */
     readonly tasks: readonly MonthTask[];
   };
@@ -63,7 +71,7 @@ export function monthView(result: MetricsResult, month: string): MonthView {
     month,
     label: `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`,
     as_of: day,
-    activities: result.activities.filter((a) => a.date.startsWith(month)),
+    activities: result.activities.filter((a) => a.date.startsWith(month) && a.date <= day),
     offices: {
       threshold: result.offices.threshold,
       scores,
@@ -72,8 +80,12 @@ export function monthView(result: MetricsResult, month: string): MonthView {
       rate: scores.length ? clean(passed / scores.length) : null,
     },
     funds: { spent: funds?.spent ?? 0, income: funds?.income ?? 0, categories: funds?.categories ?? [] },
-    tasks_due: tasks.filter((t) => t.due.startsWith(month)),
+    tasks_due: tasks.filter((t) => t.due.startsWith(month) && t.due <= day),
     overdue: tasks.filter((t) => t.due <= day && !t.done_by_then),
+    later: {
+      activities: result.activities.filter((a) => a.date.startsWith(month) && a.date > day),
+      tasks: tasks.filter((t) => t.due.startsWith(month) && t.due > day && !t.done_by_then),
+    },
     next: {
       month: next,
       activities: result.activities.filter((a) => a.date.startsWith(next)),

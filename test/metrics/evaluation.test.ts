@@ -54,3 +54,19 @@ describe('the term-end evaluation', () => {
     expect(metrics.evaluation.total).toBeCloseTo((100 / 3 + 70 + 75) / 3, 2);
   });
 });
+
+describe('a term the ledgers cannot score', () => {
+  it('names the dimensions it could not score and prints no total', async () => {
+    // Tasks and proposals only: no survey, so 满意度 cannot be scored.
+    const { 教代会提案, 工作台账 } = LEDGERS;
+    const { metrics } = await metricsFor({ 设置: settings(), 教代会提案: 教代会提案!, 工作台账: 工作台账! }, { asOf: '2026-06-30' });
+    expect(metrics.evaluation.unscored).toEqual(['satisfaction']);
+    expect(metrics.evaluation.total).toBeNull();
+  });
+
+  it('a term with no rows at all has no total either', async () => {
+    const { metrics } = await metricsFor({ 设置: settings(), ...LEDGERS }, { term: '2030-2031-1', today: '2030-12-01' });
+    expect(metrics.evaluation.unscored).toEqual(expect.arrayContaining(['completion', 'satisfaction']));
+    expect(metrics.evaluation.total).toBeNull();
+  });
+});

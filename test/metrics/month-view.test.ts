@@ -33,6 +33,17 @@ const LEDGERS: Ledgers = {
 };
 
 describe('monthView', () => {
+  it('counts nothing dated after its day as held or due: the rest of the month is still to come', async () => {
+    const { metrics } = await metricsFor(LEDGERS, { asOf: '2026-04-15' });
+    const v = monthView(metrics, '2026-04');
+    expect(v.as_of).toBe('2026-04-15');
+    expect(v.activities.map((a) => a.name)).toEqual(['羽毛球赛']);
+    expect(v.tasks_due.map((t) => [t.task, t.done_by_then])).toEqual([['四月公开', true]]);
+    expect(v.later.activities.map((a) => a.name)).toEqual(['四月培训']);
+    expect(v.later.tasks.map((t) => t.task)).toEqual(['四月总结']);
+    expect(v.overdue.map((t) => t.task)).toEqual(['三月计划']);
+  });
+
   it('gives the committee the month’s activities, office scores, spending, tasks and next month', async () => {
     const { metrics } = await metricsFor(LEDGERS, { asOf: '2026-06-15' });
     const v = monthView(metrics, '2026-04');

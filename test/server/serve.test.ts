@@ -1,6 +1,7 @@
 /** `union-dash serve`: binds 127.0.0.1 by default, warns when opened wider, stops cleanly, and refuses bad usage. */
 import { describe, expect, it } from 'vitest';
 import { runServe } from '../../src/cli/serve.ts';
+import { serveText } from '../../src/messages/serve.ts';
 import { FIXED_CLOCK, FIXTURES, TODAY } from './fixture-metrics.ts';
 
 function io() {
@@ -65,5 +66,22 @@ describe('union-dash serve', () => {
     expect(err.join('\n')).toContain('台账读取失败，看板没有启动');
     expect(err.join('\n')).toContain('找不到“/no/such/folder”');
     expect(out.join('\n')).not.toContain('已启动');
+  });
+});
+
+describe('a port already in use', () => {
+  it('is one Chinese line and exit 2, never 已启动', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const { out, err, io: cli } = io();
+      expect(await runServe([FIXTURES, '--port', String(port)], cli, { clock: FIXED_CLOCK })).toBe(2);
+      expect(out.join('\n')).not.toContain('已启动');
+      expect(err).toEqual([serveText.portInUse(port)]);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 });
