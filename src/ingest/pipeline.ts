@@ -11,6 +11,8 @@ import type { LedgerKind } from './kinds.ts';
 import { normalizeActivity } from './ledgers/activity-match.ts';
 import { emptySink, type ReadEnv, type RecordSink } from './ledgers/env.ts';
 import { ledgerOf, READ_ORDER } from './ledgers/registry.ts';
+import { exampleRows } from './ledgers/examples.ts';
+import { exampleMatcher } from './table/example-rows.ts';
 import { kindSettingSheet } from './ledgers/settings/keys.ts';
 import { linkLedgers } from './link.ts';
 import type { SheetModel, WorkbookModel } from './model.ts';
@@ -77,7 +79,9 @@ export function readWorkbooks(
     for (const p of pending) {
       if (p.classification.status !== 'ok' || p.classification.kind !== kind) continue;
       const dates = homeTermFor(p.file, p.sheet, p.classification, sink, { term: env.term, origin: env.termOrigin });
-      const ctx = new SheetContext(p.file, p.sheet, p.classification, log, dates);
+      const examples = exampleRows(dates.term)[kind] ?? [];
+      const matcher = exampleMatcher(p.sheet, p.classification.top, p.classification.bottom, ledgerOf(kind).template.columns, examples);
+      const ctx = new SheetContext(p.file, p.sheet, p.classification, log, dates, matcher);
       const account = ledgerOf(kind).read(ctx, readEnv());
       reports.set(p, {
         file: p.file,

@@ -235,6 +235,11 @@ export const issueCatalogue = {
   bad_config: entry<{ path: string; reason: string }>('error', (p) => `配置文件“${p.path}”有误：${p.reason}`),
   unknown_target: entry<V>('warning', (p) => `“${p.text}”不是学期工作目标中的指标，该行目标值未使用`),
 
+  template_example_row: entry(
+    'warning',
+    () => '这是空白模板中的示例行（灰色斜体），没有计入统计；请删除各表的示例行，填入本校的数据',
+  ),
+
   // Terms of rows (as-of and terms)
   bad_term_text: entry<V>('warning', (p) => `学期“${p.text}”无法识别，按本表所属学期处理；请写成 2025-2026学年第二学期，或“本学期”“上学期”`),
   proposal_no_term: entry<{ term: string }>(

@@ -38,6 +38,10 @@ export function readRows(ctx: SheetContext, handler: RowHandler): RowAccount {
       if (label === 'total' || label === 'subtotal') handler.total?.(r, label);
       continue;
     }
+    if (ctx.isExampleRow(r)) {
+      skipped++;
+      continue;
+    }
     try {
       if (handler.row(r) === 'used') used++;
       else skipped++;

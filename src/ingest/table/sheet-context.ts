@@ -7,6 +7,7 @@ import type { TableLayout } from '../classify.ts';
 import type { IssueCode, IssueParams } from '../../messages/zh.ts';
 import { cellText, isBlank } from '../values/index.ts';
 import type { Parsed } from '../values/result.ts';
+import type { ExampleMatcher } from './example-rows.ts';
 import { parseDate, type DateContext } from '../values/index.ts';
 import { makeTerm, termLabel } from '../../term/term.ts';
 import { termSpanText } from '../../messages/term-span.ts';
@@ -21,6 +22,7 @@ export class RowRejected extends Error {
 /** A sheet being read: where its table is, and helpers that read, parse and report by field. */
 export class SheetContext {
   private readonly warnedFormulas = new Set<string>();
+  private warnedExample = false;
 
   constructor(
     readonly file: string,
@@ -29,7 +31,19 @@ export class SheetContext {
     readonly log: IssueLog,
     /** Resolves year-less dates and months. */
     readonly dates: DateContext,
+    /** The blank template's example rows, when the kind has them. */
+    private readonly examples: ExampleMatcher = () => false,
   ) {}
+
+  /** A row still holding one of the template's example rows: left out, and the sheet warned about once. */
+  isExampleRow(row: number): boolean {
+    if (!this.examples(row)) return false;
+    if (!this.warnedExample) {
+      this.warnedExample = true;
+      this.log.add(this.rowPlace(row), 'template_example_row', {});
+    }
+    return true;
+  }
 
   /** The label of the sheet's own term (2025-2026学年第二学期). */
   get termLabel(): string {
