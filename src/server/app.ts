@@ -19,6 +19,7 @@ import { text } from '../messages/server.ts';
 import { AREAS, banner, currentMonth, frame, type Area } from './view-model/frame.ts';
 import { monthPageView } from './view-model/month.ts';
 import { watchSources, type Watching } from './watch.ts';
+import { liveEvents } from './live-events.ts';
 import { reportRoutes } from './routes/report.ts';
 import { PdfPrinter } from '../report/pdf/index.ts';
 import type { Config } from '../config/index.ts';
@@ -110,7 +111,7 @@ export function createApp(deps: AppDeps): DashboardApp {
   };
 
   const frameFor = (snap: LoadedSnapshot, ds: Dataset, area: Area, heading: string, path: string, query: Query) =>
-    frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, generation: snap.generation.id, failure: snap.failure });
+    frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, generation: snap.generation.id, version: snap.version, failure: snap.failure });
 
   const renderPage = (snap: LoadedSnapshot, page: PageDef, query: Query) =>
     snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}`, async () => {
@@ -164,6 +165,9 @@ export function createApp(deps: AppDeps): DashboardApp {
     res.send(ds.json);
   });
 
+  const live = liveEvents(store);
+  app.get('/events', live.handle);
+
   app.get('/healthz', (_req, res) => {
     const snap = store.current();
     const g = snap.generation;
@@ -198,6 +202,7 @@ export function createApp(deps: AppDeps): DashboardApp {
     store,
     ready,
     close: async () => {
+      live.close();
       watching?.close();
       store.close();
       if (!deps.printer) await printer.close();

@@ -50,7 +50,7 @@ describe.each([
       if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
     await page.setViewport({ width, height });
-    await page.goto(`${srv.url}${path}`, { waitUntil: 'networkidle0' });
+    await page.goto(`${srv.url}${path}`, { waitUntil: 'networkidle2' });
 
     // (A string: the test is compiled without the DOM's types.)
     const charts = (await page.evaluate(`[...document.querySelectorAll('[data-chart]')].map((el) => ({
@@ -72,7 +72,7 @@ it('the month view fits one 1280×720 screen and reads at projector size', async
   const b = await open(requireBrowser(ctx));
   const page = await b.newPage();
   await page.setViewport({ width: 1280, height: 720 });
-  await page.goto(`${srv.url}/month/2026-05`, { waitUntil: 'networkidle0' });
+  await page.goto(`${srv.url}/month/2026-05`, { waitUntil: 'networkidle2' });
   const m = (await page.evaluate(`({
     scrollHeight: document.documentElement.scrollHeight,
     scrollWidth: document.documentElement.scrollWidth,

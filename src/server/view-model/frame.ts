@@ -49,6 +49,8 @@ export interface Frame {
   readonly projector: boolean;
   /** The read the page was computed from (also in /healthz). */
   readonly generation: number;
+  /** The snapshot (a read, good or failed) the page shows: /events announces newer ones. */
+  readonly version: number;
 }
 
 export interface FrameInput {
@@ -62,6 +64,8 @@ export interface FrameInput {
   readonly loadedAt: Date;
   /** Which read of the sources the page comes from. */
   readonly generation: number;
+  /** Which snapshot (read or failed read) it shows. */
+  readonly version: number;
   readonly failure: ReadFailure | null;
 }
 
@@ -135,5 +139,6 @@ export function frame(input: FrameInput): Frame {
     back: `${input.path}${qs}`,
     projector: area === 'month',
     generation: input.generation,
+    version: input.version,
   };
 }
