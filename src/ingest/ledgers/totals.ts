@@ -3,12 +3,21 @@ import type { StructuralKind } from '../table/structural.ts';
 import { numberText, parseAmount, roundCents } from '../values/index.ts';
 
 /**
- * Keeps the sums of amount columns so a 合计/小计 row can be checked against them: a
- * subtotal against the rows since the previous subtotal, a total against those or all rows.
+ * Keeps the sums of amount columns so the account book's own lines can be checked against
+ * them (ledgers.md §2): a 合计 against the rows since the previous total or all rows; a 小计 or
+ * 本月合计 against the rows since the previous one; a running 本年累计 or 过次页 against the
+ * previous running figure (or 承前页) plus the rows since — and, with nothing to start from
+ * in this sheet, not at all: a running total is never compared with this sheet's rows alone.
+ * A formula without a cached result in such a line is a warning at its cell.
  */
 export class TotalsCheck {
   private readonly sinceLast = new Map<number, number>();
   private readonly overall = new Map<number, number>();
+  /** Per column: the running total the next 累计 builds on, when this sheet says what it is. */
+  private readonly running = new Map<number, number>();
+  /** Rows since the running base was set. */
+  private readonly sinceRunning = new Map<number, number>();
+  private seenData = false;
 
   constructor(
     private readonly ctx: SheetContext,
@@ -16,26 +25,54 @@ export class TotalsCheck {
   ) {}
 
   add(col: number, amount: number): void {
-    this.sinceLast.set(col, roundCents((this.sinceLast.get(col) ?? 0) + amount));
-    this.overall.set(col, roundCents((this.overall.get(col) ?? 0) + amount));
+    this.seenData = true;
+    for (const m of [this.sinceLast, this.overall, this.sinceRunning]) m.set(col, roundCents((m.get(col) ?? 0) + amount));
   }
 
   check(r: number, kind: StructuralKind, label: string): void {
     for (const col of this.cols) {
-      const parsed = parseAmount(this.ctx.sheet.cell(r, col).value);
-      if (!parsed.ok || parsed.value === null) continue;
-      const written = parsed.value;
+      const written = this.writtenAt(r, col);
+      if (kind === 'opening') {
+        // the book starts here: the year's running total starts from nothing
+        if (!this.seenData) this.setRunning(col, 0);
+        continue;
+      }
+      if (kind === 'carried') {
+        if (written !== null) this.setRunning(col, written);
+        continue;
+      }
+      if (written === null) continue;
+      if (kind === 'running') {
+        const base = this.running.get(col);
+        if (base !== undefined) this.compare(r, col, label || '累计', written, [roundCents(base + (this.sinceRunning.get(col) ?? 0))]);
+        this.setRunning(col, written);
+        continue;
+      }
       const since = this.sinceLast.get(col) ?? 0;
       const all = this.overall.get(col) ?? 0;
-      const expected = kind === 'subtotal' ? [since] : [since, all];
-      if (!expected.some((e) => Math.abs(e - written) < 0.005)) {
-        this.ctx.issue(r, col, 'total_mismatch', {
-          label: label || '合计',
-          written: numberText(written),
-          computed: numberText(expected[expected.length - 1]!),
-        });
-      }
+      this.compare(r, col, label || '合计', written, kind === 'subtotal' ? [since] : [since, all]);
     }
-    if (kind === 'subtotal') this.sinceLast.clear();
+    if (kind === 'subtotal' || kind === 'total' || kind === 'carried') this.sinceLast.clear();
+  }
+
+  private setRunning(col: number, value: number): void {
+    this.running.set(col, value);
+    this.sinceRunning.set(col, 0);
+  }
+
+  /** The figure written in a structural line; a formula without result is warned and reads as none. */
+  private writtenAt(r: number, col: number): number | null {
+    const cell = this.ctx.sheet.cell(r, col);
+    if (cell.formulaWithoutResult) {
+      this.ctx.valueAt(r, col);
+      return null;
+    }
+    const parsed = parseAmount(cell.value);
+    return parsed.ok ? parsed.value : null;
+  }
+
+  private compare(r: number, col: number, label: string, written: number, expected: readonly number[]): void {
+    if (expected.some((e) => Math.abs(e - written) < 0.005)) return;
+    this.ctx.issue(r, col, 'total_mismatch', { label, written: numberText(written), computed: numberText(expected[expected.length - 1]!) });
   }
 }

@@ -35,7 +35,7 @@ export function readRows(ctx: SheetContext, handler: RowHandler): RowAccount {
       (descriptionCol === undefined ? null : structuralLabel(String(ctx.sheet.cell(r, descriptionCol).value ?? '')));
     if (label) {
       skipped++;
-      if (label === 'total' || label === 'subtotal') handler.total?.(r, label);
+      if (label !== 'average' && label !== 'signoff') handler.total?.(r, label);
       continue;
     }
     if (ctx.isExampleRow(r)) {

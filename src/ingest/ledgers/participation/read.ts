@@ -7,6 +7,7 @@ import { normalizeName, parseDate, parseMark } from '../../values/index.ts';
 import { matchActivity, normalizeActivity } from '../activity-match.ts';
 import type { ReadEnv } from '../env.ts';
 import { resolveStaff } from '../staff-lookup.ts';
+import { TotalsCheck } from '../totals.ts';
 
 export function readParticipation(ctx: SheetContext, env: ReadEnv): RowAccount {
   return ctx.has('activity') ? readLong(ctx, env) : readWide(ctx, env);
@@ -57,6 +58,8 @@ function readWide(ctx: SheetContext, env: ReadEnv): RowAccount {
     else if (looksLikeActivity(ctx, c, header)) ctx.issue(bottom, c, 'unknown_activity_header', { text: header });
   }
   const nameCol = ctx.col('name')!;
+  // a 合计 row counts each activity's √: checked against our own count like any totals row
+  const totals = new TotalsCheck(ctx, columns.map((c) => c.col));
   return readRows(ctx, {
     row(r) {
       const displayName = ctx.requiredText(r, 'name', '姓名');
@@ -65,6 +68,7 @@ function readWide(ctx: SheetContext, env: ReadEnv): RowAccount {
       for (const { col, activity } of columns) {
         const mark = ctx.tryParseAt(r, col, parseMark);
         if (mark === undefined) continue;
+        if (mark === 'present') totals.add(col, 1);
         env.sink.participation.push({
           ref: ctx.ref(r, col),
           activityKey: activity.key,
@@ -75,6 +79,9 @@ function readWide(ctx: SheetContext, env: ReadEnv): RowAccount {
         });
       }
       return 'used';
+    },
+    total(r, kind) {
+      totals.check(r, kind, ctx.firstText(r));
     },
   });
 }
