@@ -3,7 +3,7 @@
  * other up (the settings first, then the roster, then activities, then everything that
  * names people or activities), with an account of every row.
  */
-import { kindLabels } from '../messages/zh.ts';
+import { kindLabels } from '../messages/kinds.ts';
 import type { TermId } from '../term/term.ts';
 import { classifySheet, type Classification } from './classify.ts';
 import type { IssueLog, LedgerIssue } from './issues.ts';

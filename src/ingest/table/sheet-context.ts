@@ -4,7 +4,7 @@ import type { IssueLog, Place } from '../issues.ts';
 import type { Cell, Scalar, SheetModel } from '../model.ts';
 import type { CellRef } from '../records.ts';
 import type { TableLayout } from '../classify.ts';
-import type { IssueCode, IssueParams } from '../../messages/zh.ts';
+import type { IssueCode, IssueParams } from '../../messages/issues.ts';
 import { cellText, isBlank } from '../values/index.ts';
 import type { Parsed } from '../values/result.ts';
 import { parseDate, type DateContext } from '../values/index.ts';

@@ -2,7 +2,7 @@
 import type { LedgerIssue } from '../../ingest/issues.ts';
 import type { SheetReport } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { kindLabels } from '../../messages/zh.ts';
+import { kindLabels } from '../../messages/kinds.ts';
 import { table, type TableView } from '../view/table.ts';
 
 /** How many issues the appendix lists one by one. */

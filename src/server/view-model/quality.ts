@@ -1,7 +1,7 @@
 /** `/quality`: every data issue with its place, and the per-sheet row accounting. */
 import type { IngestResult } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { kindLabels } from '../../messages/zh.ts';
+import { kindLabels } from '../../messages/kinds.ts';
 import { STATUS_COLOUR } from '../../report/status.ts';
 import { text } from '../../messages/server.ts';
 
