@@ -19,3 +19,23 @@ export const networkErrorText: Readonly<Record<string, string>> = {
   ENETUNREACH: '网络不可用',
   CERT: '安全证书校验失败，可能被代理或防火墙拦截',
 };
+
+/** A spreadsheet's name as the chair sees it: its title, marked as Google's. */
+export const googleWorkbookName = (title: string) => `${title}（Google 表格）`;
+
+/** A detail after its heading, inside a message: `HTTP 400：Unable to parse range`. */
+export const detailed = (head: string, detail: string) => `${head}：${detail}`;
+
+/** Why a service-account key cannot be used (the reason in gsheets_key_file). */
+export const keyFileText = {
+  /** How the key is named when it came as JSON text rather than a file. */
+  envJson: 'UNION_DASH_GOOGLE_KEY 中的 JSON',
+  missing: '文件不存在',
+  noPermission: '没有读取权限',
+  isFolder: '这是文件夹，不是文件',
+  notJson: '不是有效的 JSON',
+  personalCredentials: '这是个人账号的登录凭据，不是服务账号密钥',
+  notServiceAccount: '不是服务账号密钥（type 应为 service_account）',
+  incomplete: '缺少 client_email 或 private_key',
+  badPrivateKey: '私钥 private_key 不完整或格式不对',
+} as const;

@@ -1,3 +1,4 @@
+import { issueWords } from '../../messages/issues.ts';
 import type { SheetContext } from '../table/sheet-context.ts';
 import type { StructuralKind } from '../table/structural.ts';
 import { numberText, parseAmount, roundCents } from '../values/index.ts';
@@ -30,7 +31,7 @@ export class TotalsCheck {
       const expected = kind === 'subtotal' ? [since] : [since, all];
       if (!expected.some((e) => Math.abs(e - written) < 0.005)) {
         this.ctx.issue(r, col, 'total_mismatch', {
-          label: label || '合计',
+          label: label || issueWords.totalRow,
           written: numberText(written),
           computed: numberText(expected[expected.length - 1]!),
         });

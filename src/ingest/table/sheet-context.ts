@@ -1,10 +1,10 @@
 import { a1, rowRange } from '../a1.ts';
-import type { Field } from '../columns.ts';
+import { fieldLabel, type Field } from '../columns.ts';
 import type { IssueLog, Place } from '../issues.ts';
 import type { Cell, Scalar, SheetModel } from '../model.ts';
 import type { CellRef } from '../records.ts';
 import type { TableLayout } from '../classify.ts';
-import type { IssueCode, IssueParams } from '../../messages/issues.ts';
+import { issueWords, type IssueCode, type IssueParams } from '../../messages/issues.ts';
 import { cellText, isBlank } from '../values/index.ts';
 import type { Parsed } from '../values/result.ts';
 import { parseDate, type DateContext } from '../values/index.ts';
@@ -31,7 +31,7 @@ export class SheetContext {
   ) {}
 
   private get termText(): string {
-    return this.dates.term ? termLabel(this.dates.term) : '本学期';
+    return this.dates.term ? termLabel(this.dates.term) : issueWords.thisTerm;
   }
 
   get firstDataRow(): number {
@@ -96,8 +96,8 @@ export class SheetContext {
     return t === '' ? null : t;
   }
 
-  /** Text that must be there: a blank rejects the row with `missing_value`. */
-  requiredText(row: number, field: Field, label: string): string {
+  /** Text that must be there: a blank rejects the row with `missing_value`, which names the column by `label`. */
+  requiredText(row: number, field: Field, label = fieldLabel(field)): string {
     const t = this.text(row, field);
     if (t === '') {
       this.issue(row, this.col(field) ?? null, 'missing_value', { field: label });
@@ -107,7 +107,7 @@ export class SheetContext {
   }
 
   /** Parses the value at a cell; a failure is reported at the cell and rejects the row. `field` names the column in messages. */
-  parseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>, field = '数值'): T {
+  parseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>, field: string = issueWords.value): T {
     const v = this.valueAt(row, col);
     const p = parser(v);
     if (!p.ok) {
