@@ -4,7 +4,7 @@
  * person at the terminal reads (a Chinese line, the command's usage where it helps, exit 2).
  */
 import { paramText } from '../messages/params.ts';
-import { cliText } from '../messages/zh.ts';
+import { cliText } from '../messages/cli.ts';
 import { readDay, readMonth, readTerm, type Read } from '../metrics/period-input.ts';
 import { EXIT, type CliIO } from './io.ts';
 

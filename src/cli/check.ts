@@ -1,10 +1,11 @@
 import type { IngestResult, LedgerIssue } from '../ingest/index.ts';
 import { issuesAsOf } from '../metrics/index.ts';
-import { cliText, kindLabels } from '../messages/zh.ts';
+import { cliText } from '../messages/cli.ts';
+import { severityLabels } from '../messages/issues.ts';
+import { kindLabels, unrecognisedKind } from '../messages/kinds.ts';
 import { dayOption, parseArgs, withUsage } from './args.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { readLedgers } from './read-ledgers.ts';
-
 
 /** What `check` reports: every sheet's row account and every finding as of the day (the same as `metrics` carries). */
 interface CheckReport {
@@ -43,9 +44,7 @@ export function formatPlace(i: Pick<LedgerIssue, 'file' | 'sheet' | 'cell'>): st
   return `${i.file} › ${i.sheet}${i.cell ? `!${i.cell}` : ''}`;
 }
 
-const SEVERITY_MARK = { error: '错误', warning: '提醒', info: '说明' } as const;
-
-export const formatIssue = (i: LedgerIssue) => `${formatPlace(i)}：${i.message}`;
+export const formatIssue = (i: LedgerIssue) => cliText.issueLine(formatPlace(i), i.message);
 
 function formatCheck(result: CheckReport): string {
   const lines: string[] = [];
@@ -56,8 +55,8 @@ function formatCheck(result: CheckReport): string {
   }
   for (const issues of groups.values()) {
     const first = issues[0]!;
-    lines.push(`【${first.sheet ? `${first.file} › ${first.sheet}` : first.file}】`);
-    for (const i of issues) lines.push(`  [${SEVERITY_MARK[i.severity]}] ${formatIssue(i)}`);
+    lines.push(cliText.checkGroup(first.sheet ? `${first.file} › ${first.sheet}` : first.file));
+    for (const i of issues) lines.push(`  [${severityLabels[i.severity]}] ${formatIssue(i)}`);
   }
   if (result.sheets.length) {
     lines.push('', cliText.checkSummaryHeader);
@@ -65,7 +64,7 @@ function formatCheck(result: CheckReport): string {
       lines.push(
         cliText.checkSheetLine({
           place: `${s.file} › ${s.sheet}`,
-          kind: s.kind ? kindLabels[s.kind] : '未识别',
+          kind: s.kind ? kindLabels[s.kind] : unrecognisedKind,
           read: s.rows_read,
           used: s.rows_used,
           skipped: s.rows_skipped,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cliText } from '../messages/zh.ts';
+import { cliText } from '../messages/cli.ts';
 import { runInit } from './init.ts';
 import { EXIT, type CliIO } from './io.ts';
 

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { TEMPLATE_FILE_NAME, templateBytes } from '../template/write-template.ts';
-import { cliText } from '../messages/zh.ts';
+import { cliText } from '../messages/cli.ts';
 import { termIdContaining } from '../term/term.ts';
 import { parseArgs, UsageError, withUsage } from './args.ts';
 import { EXIT, type CliIO } from './io.ts';

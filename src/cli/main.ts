@@ -1,4 +1,4 @@
-import { cliText } from '../messages/zh.ts';
+import { cliText } from '../messages/cli.ts';
 import { runCheck } from './check.ts';
 import { runInit } from './init.ts';
 import { runMetrics } from './metrics.ts';

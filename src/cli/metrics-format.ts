@@ -5,8 +5,6 @@ import { metricsText } from '../messages/metrics-cli.ts';
 import { percent } from '../messages/format.ts';
 import { OP_SYMBOL } from '../report/status.ts';
 
-
-
 const money = (x: number): string => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Columns as a terminal shows them: CJK and full-width characters take two cells. */
@@ -36,17 +34,17 @@ export function formatMetrics(r: MetricsResult): string {
   const noData = r.targets.filter((t) => t.status === 'no_data');
   if (noData.length) {
     lines.push('', metricsText.reasons);
-    for (const t of noData) lines.push(`  ${t.label}：${String(t.detail.reason ?? '')}`);
+    for (const t of noData) lines.push(metricsText.reason(t.label, String(t.detail.reason ?? '')));
   }
 
   const dims = r.evaluation.dimensions.map((d) =>
     metricsText.dimension(d.label, d.score === null ? metricsText.notScored : d.score.toFixed(1), d.weight),
   );
   const total = r.evaluation.total === null ? metricsText.notScored : r.evaluation.total.toFixed(1);
-  lines.push('', `${metricsText.evaluation}${dims.join('、')}；${metricsText.total(total)}`);
+  lines.push('', metricsText.evaluation(dims, total));
 
   const over = r.funds.categories.filter((c) => c.over).map((c) => c.category);
-  lines.push(metricsText.funds(money(r.funds.total_spent), money(r.funds.total_income)) + (over.length ? metricsText.overBudget(over.join('、')) : ''));
+  lines.push(metricsText.funds(money(r.funds.total_spent), money(r.funds.total_income)) + (over.length ? metricsText.overBudget(over) : ''));
   lines.push(metricsText.issues(count(r.issues, 'error'), count(r.issues, 'warning')));
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliText } from '../messages/zh.ts';
+import { cliText } from '../messages/cli.ts';
 import { paramText } from '../messages/params.ts';
 import { removeLedgers, settings, writeLedgers } from '../../test/helpers/union-workbook.ts';
 import { runCli } from '../../test/helpers/cli.ts';

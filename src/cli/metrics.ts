@@ -1,6 +1,6 @@
 /** `union-dash metrics [SOURCE…] [--term ID] [--as-of YYYY-MM-DD] [--json]` */
 import { computeMetrics, metricsJson, metricsOptionsFor } from '../metrics/index.ts';
-import { cliText } from '../messages/zh.ts';
+import { cliText } from '../messages/cli.ts';
 import { dayOption, parseArgs, termOption, withUsage } from './args.ts';
 import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';

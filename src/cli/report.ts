@@ -10,21 +10,7 @@ import { dayOption, monthOption, parseArgs, termOption, textOption, UsageError, 
 import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { readLedgers } from './read-ledgers.ts';
-
-const USAGE_LINE = '用法：union-dash report [来源…] [--term 学期 | --month 年-月] [--as-of 日期] --out 文件.pdf 或 文件.xlsx';
-
-export const reportText = {
-  usage: USAGE_LINE,
-  missingOut: '请用 --out 指定要生成的文件，例如 --out 期末总评.pdf（表格汇总用 .xlsx）',
-  badExtension: (ext: string) => `不支持的输出格式“${ext || '无扩展名'}”：--out 的文件名须以 .pdf 或 .xlsx 结尾`,
-  termAndMonth: '--term 与 --month 只能选一个：--term 生成期末总评，--month 生成月调度简报',
-  monthXlsx: '月调度简报只能导出 PDF；表格汇总（.xlsx）请用 --term 或不加 --month',
-  cannotWrite: (path: string, reason: string) => `无法写入“${path}”（${reason}）`,
-  written: (what: string, path: string) => `已生成${what}：${path}`,
-  termReport: '期末总评报告',
-  monthBrief: (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月月调度简报`,
-  summaryWorkbook: '期末总评汇总表',
-} as const;
+import { reportText } from '../messages/cli.ts';
 
 export interface ReportDeps {
   /** The clock for "生成时间"; default: the system clock. */
@@ -109,19 +95,9 @@ async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<numbe
     await writeFile(a.out, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    io.stderr(reportText.cannotWrite(a.out, WRITE_ERRORS[code] ?? (code || String(e))));
+    io.stderr(reportText.cannotWrite(a.out, reportText.writeErrors[code] ?? (code || String(e))));
     return EXIT.usage;
   }
   io.stdout(reportText.written(what, a.out));
   return EXIT.ok;
 }
-
-const WRITE_ERRORS: Readonly<Record<string, string>> = {
-  EACCES: '没有写入权限',
-  EPERM: '没有写入权限',
-  ENOSPC: '磁盘空间不足',
-  EROFS: '磁盘为只读',
-  EISDIR: '这是一个文件夹',
-  ENOTDIR: '路径中有同名文件',
-  EBUSY: '文件正被其他程序打开，请关闭后再试',
-};

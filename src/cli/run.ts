@@ -1,5 +1,5 @@
 /** The `union-dash` process: real stdout/stderr, the system clock, exit codes. */
-import { cliText } from '../messages/zh.ts';
+import { cliText } from '../messages/cli.ts';
 import type { CliIO } from './io.ts';
 import { main } from './main.ts';
 import { schoolDate } from '../term/school-clock.ts';

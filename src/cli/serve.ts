@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../config/index.ts';
 import { systemClock, type Clock, type Logger } from '../server/clock.ts';
-import { cliText } from '../messages/zh.ts';
+import { cliText } from '../messages/cli.ts';
 import { serveText } from '../messages/serve.ts';
 import { parseArgs, textOption, UsageError, withUsage } from './args.ts';
 import { formatIssue } from './check.ts';

@@ -1,4 +1,7 @@
-import { issueCatalogue, type IssueCode, type IssueParams, type Severity } from '../messages/zh.ts';
+import { issueText, type IssueCode, type IssueParams } from '../messages/issues.ts';
+import { ISSUE_SEVERITY, type Severity } from './issue-severity.ts';
+
+export type { IssueCode, IssueParams, Severity };
 
 /** One finding about the chair's data, with its place. The JSON shape of interface.md. */
 export interface LedgerIssue {
@@ -18,8 +21,8 @@ export interface Place {
 }
 
 export function makeIssue<C extends IssueCode>(place: Place, code: C, params: IssueParams<C>): LedgerIssue {
-  const entry = issueCatalogue[code] as { severity: Severity; text: (p: IssueParams<C>) => string };
-  return { severity: entry.severity, file: place.file, sheet: place.sheet, cell: place.cell, code, message: entry.text(params) };
+  const text = issueText[code] as (p: IssueParams<C>) => string;
+  return { severity: ISSUE_SEVERITY[code], file: place.file, sheet: place.sheet, cell: place.cell, code, message: text(params) };
 }
 
 /** Collects issues in the order they are found. */

@@ -3,7 +3,7 @@ import { FIELD_NAMES, type Field } from './columns.ts';
 import type { LedgerKind } from './kinds.ts';
 import { LEDGERS, READ_ORDER } from './ledgers/registry.ts';
 import { configText } from '../messages/config.ts';
-import { kindLabels } from '../messages/zh.ts';
+import { kindLabels } from '../messages/kinds.ts';
 import { normalizeHeader, normalizeName } from './values/index.ts';
 
 export interface SheetOverride {

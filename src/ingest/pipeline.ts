@@ -3,7 +3,8 @@
  * other up (the settings first, then the roster, then activities, then everything that
  * names people or activities), with an account of every row.
  */
-import { kindLabels } from '../messages/zh.ts';
+import { issueWords } from '../messages/issues.ts';
+import { kindLabels } from '../messages/kinds.ts';
 import type { TermId } from '../term/term.ts';
 import { classifySheet, type Classification } from './classify.ts';
 import type { IssueLog, LedgerIssue } from './issues.ts';
@@ -174,7 +175,7 @@ function unreadReport(p: PendingSheet, log: IssueLog): SheetReport {
     return { ...base, kind: null, rows_skipped: 0, rows_rejected: rows };
   }
   if (c.status === 'no_header') {
-    log.add(place, 'header_not_found', { kind: kindLabels[c.kind], missing: c.missing.join('、') });
+    log.add(place, 'header_not_found', { kind: kindLabels[c.kind], missing: issueWords.list(c.missing) });
     return { ...base, kind: c.kind, rows_skipped: 0, rows_rejected: rows };
   }
   if (rows > 0) log.add(place, 'sheet_unrecognised', {});

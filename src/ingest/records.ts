@@ -13,8 +13,15 @@ export interface CellRef {
   readonly row: number;
 }
 
-export type StaffStatus = '在职' | '退休' | '离退休' | '调离' | '离职' | '借调' | '病休';
-export type Gender = '男' | '女';
+/**
+ * The domain's enumerated values, as the chair writes them and as records carry them: data
+ * compared against (`a.category === '文体活动'`), so they may appear as literals anywhere.
+ */
+export const STAFF_STATUSES = ['在职', '退休', '离退休', '调离', '离职', '借调', '病休'] as const;
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
+
+export const GENDERS = ['男', '女'] as const;
+export type Gender = (typeof GENDERS)[number];
 
 export interface StaffRecord {
   readonly ref: CellRef;
@@ -31,16 +38,8 @@ export interface StaffRecord {
   readonly young: boolean | null;
 }
 
-export type ActivityCategory =
-  | '理论学习'
-  | '师德建设'
-  | '主题活动'
-  | '文体活动'
-  | '干部培训'
-  | '民主管理'
-  | '关爱慰问'
-  | '榜样选树'
-  | '其他';
+export const ACTIVITY_CATEGORIES = ['理论学习', '师德建设', '主题活动', '文体活动', '干部培训', '民主管理', '关爱慰问', '榜样选树', '其他'] as const;
+export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 
 export type EligibleRange =
   | { readonly kind: 'all' }
@@ -127,7 +126,8 @@ export interface SurveyResponse {
   readonly answers: readonly SurveyAnswer[];
 }
 
-export type Feedback = '满意' | '基本满意' | '不满意';
+export const FEEDBACKS = ['满意', '基本满意', '不满意'] as const;
+export type Feedback = (typeof FEEDBACKS)[number];
 
 export interface ProposalRecord {
   readonly ref: CellRef;

@@ -35,6 +35,16 @@ export function monthZh(month: string, short = false): string {
   return short ? `${Number(m[2])}月` : `${m[1]}年${Number(m[2])}月`;
 }
 
+/** A school term by its first year and half: (2025, 2) → 2025-2026学年第二学期. */
+export function termZh(firstYear: number, half: 1 | 2): string {
+  return `${firstYear}-${firstYear + 1}学年第${half === 1 ? '一' : '二'}学期`;
+}
+
+/** A moment from its zero-padded calendar parts: 2026年11月22日 09:05. */
+export function dateTimeZh(p: { readonly year: string; readonly month: string; readonly day: string; readonly hour: string; readonly minute: string }): string {
+  return `${p.year}年${Number(p.month)}月${Number(p.day)}日 ${p.hour}:${p.minute}`;
+}
+
 /** A number with up to two decimals, no trailing zeros: 88 → "88", 87.5 → "87.5". */
 export function num(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';

@@ -1,9 +1,10 @@
 /**
  * Chinese text that metrics put into their results: why a target has no data, labels of the
- * evaluation's dimensions and of a status. (Issue messages live in src/messages/zh.ts.)
+ * evaluation's dimensions and of a status. (Issue messages live in src/messages/issues.ts.)
  */
-import { kindLabels } from './zh.ts';
-import type { LedgerKind } from '../ingest/kinds.ts';
+import { kindLabels } from './kinds.ts';
+
+type LedgerKind = keyof typeof kindLabels;
 
 const ledger = (kind: LedgerKind) => `“${kindLabels[kind]}”`;
 

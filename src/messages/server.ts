@@ -3,6 +3,34 @@ import { monthZh } from './format.ts';
 
 export const text = {
   siteName: '工会工作看板',
+  /** The navigation bar, by area. */
+  nav: {
+    overview: '总览',
+    month: '月调度',
+    participation: '活动参与',
+    offices: '文明办公室',
+    funds: '经费',
+    satisfaction: '满意度',
+    proposals: '提案办理',
+    tasks: '工作台账',
+    archive: '资料归档',
+    mentoring: '青蓝结对',
+    quality: '数据检查',
+  },
+  /** Each page's heading. */
+  headings: {
+    overview: (term: string) => `${term}工作目标总览`,
+    participation: '活动与参与',
+    offices: '文明办公室评比',
+    funds: '经费收支与预算执行',
+    satisfaction: '教职工满意度',
+    proposals: '教代会提案办理',
+    tasks: '工作台账',
+    archive: '活动资料归档',
+    mentoring: '青蓝工程结对',
+    quality: '数据检查',
+    month: (month: string) => `${month} 月调度`,
+  },
   errors: {
     notFound: (path: string) => `没有“${path}”这个页面`,
     internal: '服务器内部出错，请稍后刷新重试；如反复出现，请把终端窗口中的提示发给技术老师',
@@ -22,7 +50,7 @@ export const text = {
   },
   log: {
     loaded: (files: number, seconds: number) => `已读取台账：${files} 个工作簿，用时 ${seconds.toFixed(1)} 秒`,
-    failed: (why: string, kept: string | null) => `重新读取台账失败：${why}${kept ? `；继续显示 ${kept} 读取的数据` : ''}`,
+    failed: (why: readonly string[], kept: string | null) => `重新读取台账失败：${why.join('；')}${kept ? `；继续显示 ${kept} 读取的数据` : ''}`,
     watching: (n: number) => `正在监视 ${n} 个来源，表格保存后自动更新`,
     watchFailed: (path: string, why: string) => `无法监视“${path}”的变化（${why}），修改表格后请点页面上的“刷新”`,
   },
@@ -39,4 +67,6 @@ export const text = {
   weight: (w: number) => `权重 ${w}`,
   notScored: '未评',
   place: (file: string, sheet: string | null, cell: string | null) => `${file}${sheet ? ` › ${sheet}` : ''}${cell ? `!${cell}` : ''}`,
+  /** An issue's message after its place. */
+  placed: (place: string, message: string) => `${place}：${message}`,
 } as const;

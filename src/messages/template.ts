@@ -1,6 +1,7 @@
 /** The blank template's 说明 sheet and hints, in the words a chair reads. Keys of `sheetGuide` are ledger kinds. */
 
 export const templateText = {
+  fileName: '工会台账模板.xlsx',
   guideSheetName: '说明',
   title: '工会台账模板 使用说明',
   howTo: '填写方法',
@@ -23,6 +24,9 @@ export const templateText = {
 
 export const templateHints = {
   range: '可从列表中选择，也可直接写部门名称（只统计该部门的教职工）',
+  /** A cell outside its drop-down list: the error box's title and text. */
+  choiceTitle: '请从列表中选择',
+  choiceOnly: (values: readonly string[]) => `只能填写：${values.join('、')}`,
 } as const;
 
 export const sheetGuide = {

@@ -3,6 +3,8 @@ import { dateZh, monthZh } from './format.ts';
 
 export const termText = {
   title: '工会工作期末总评报告',
+  /** What a downloaded report file is called after the school and the term. */
+  fileName: (ext: string) => `期末总评报告.${ext}`,
   footer: '第 {page} 页 / 共 {pages} 页',
   unnamedSchool: '（未填写学校名称）',
   span: (start: string, end: string) => `${dateZh(start)} 至 ${dateZh(end)}`,
@@ -20,27 +22,58 @@ export const termText = {
   columns: {
     summary: ['序号', '目标（计划原文）', '当前值', '目标值', '状态'],
   },
+  summaryCaption: '学期工作目标完成情况汇总',
+  noTargets: '没有学期工作目标。',
   notScored: '未评分',
   emptyWithoutData: '无数据：所需台账缺失或没有本学期的记录，无法列出（原因见上）。',
+
+  /** Numbered captions and the areas' headings: 表 1　…, 图 1　…, （一）文体活动参与. */
+  tableCaption: (n: number, caption: string) => `表 ${n}　${caption}`,
+  figureCaption: (n: number, caption: string) => `图 ${n}　${caption}`,
+  areaHeading: (n: number, title: string) => `（${ordinal(n)}）${title}`,
 } as const;
 
-/** Titles of the areas, in the order the report shows them. */
-export const areaTitles = {
-  participation: '文体活动参与',
-  satisfaction: '服务满意度',
-  archive: '活动资料归档',
-  proposals: '教代会提案办理',
-  tasks: '常规工作完成',
-  monthly: '集中学习与干部培训',
-  offices: '文明办公室评选',
-  mentoring: '青年教师结对帮扶',
-  funds: '经费预算执行',
+/** 期末总评: the table of the four dimensions and the evidence behind each score. */
+export const evaluationText = {
+  caption: '期末总评各维度得分',
+  columns: { dimension: '维度', score: '得分', weight: '权重', evidence: '评分依据' },
+  total: '总分',
+  completion: (counted: number, met: number) => `有数据的目标 ${counted} 项中达标 ${met} 项；得分 = 达标项数 ÷ 有数据的项数 × 100。`,
+  compliance: (p: { archive: string; used: number; rejected: number; share: string }) =>
+    `资料归档规范率 ${p.archive}；台账有效数据行 ${p.used} 行、因错误未计入 ${p.rejected} 行，有效率 ${p.share}；得分为两者的平均 × 100。`,
+  noSurvey: '本学期没有满意度测评答卷。',
+  satisfaction: (rate: string, responses: number) => `本学期满意度测评满意率 ${rate}（${responses} 份答卷）；得分 = 满意率 × 100。`,
+  innovationUnscored: '“设置”表中没有填写创新性得分，本项不评分，总分按其余维度的权重折算。',
+  innovation: (notes: string | null) => `工会委员会评定${notes ? `：${notes}` : '（未附说明）'}。`,
+  partlyScored: (unscored: readonly string[], weights: string) => `${unscored.join('、')}未评分，总分按已评维度的权重（合计 ${weights}）加权平均。`,
+  rule: '各维度满分 100 分；总分 = 各维度“得分 × 权重”之和 ÷ 已评维度的权重之和。',
 } as const;
 
-export type AreaId = keyof typeof areaTitles;
+/** The appendix on data quality. */
+export const qualityText = {
+  sheets: {
+    caption: '各表读取情况与问题数',
+    columns: { sheet: '台账（文件 › 工作表）', kind: '类型', read: '读取行', used: '采用', rejected: '未计入', errors: '错误', warnings: '提醒' },
+    empty: '没有读取到任何台账。',
+    note: '读取行 = 采用 + 跳过（标题、表头、空行、合计、签名等）+ 未计入（有错误的行）。',
+  },
+  counts: {
+    caption: '各表问题数',
+    columns: { sheet: '台账（文件 › 工作表）', errors: '错误', warnings: '提醒' },
+  },
+  none: '没有发现数据问题。',
+  sheetsRead: (n: number) => `本次统计读取台账工作表 ${n} 张。`,
+  found: (errors: number, warnings: number) =>
+    `发现错误 ${errors} 处、提醒 ${warnings} 处。错误所在的行或单元格未计入统计，请在台账中改正；提醒不影响统计，请核对。`,
+  top: {
+    caption: (shown: number | null) => (shown !== null ? `主要问题（前 ${shown} 条，错误在前）` : '问题清单（错误在前）'),
+    columns: { severity: '级别', place: '位置', issue: '问题' },
+    more: (rest: number) => `另有 ${rest} 条问题未列出，请运行 union-dash check 或打开看板“数据质量”页查看全部。`,
+  },
+} as const;
 
 /** Chinese ordinals for headings: 1 → 一. */
-export function ordinal(n: number): string {
+function ordinal(n: number): string {
   const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
   if (n < 10) return digits[n] ?? String(n);
   if (n < 20) return `十${digits[n - 10] ?? ''}`;

@@ -4,6 +4,7 @@
  */
 import type { IngestResult } from '../ingest/index.ts';
 import type { Records } from '../ingest/records.ts';
+import { ALL_RANGE } from '../ingest/values/index.ts';
 import { archiveMatrix } from './archive-matrix.ts';
 import { clean, type MetricsContext } from './context.ts';
 import { evaluate } from './evaluation.ts';
@@ -79,7 +80,7 @@ function activityRows(ctx: MetricsContext): ActivityRow[] {
     name: s.activity.name,
     date: s.activity.date,
     category: s.activity.category,
-    range: s.activity.rangeText || '全体',
+    range: s.activity.rangeText || ALL_RANGE,
     records: s.records,
     eligible: s.eligible,
     present: s.present,

@@ -9,6 +9,7 @@ import type { ActivityRow, MetricsResult, OfficeScoreRow, TaskRow } from './resu
 import { clean } from './context.ts';
 import { doneBy } from './done-by.ts';
 import { daysBetween } from '../ingest/values/index.ts';
+import { monthZh } from '../messages/format.ts';
 
 export interface MonthTask extends TaskRow {
   /** Done by the view's day. */
@@ -69,7 +70,7 @@ export function monthView(result: MetricsResult, month: string): MonthView {
   const funds = result.funds.months.find((m) => m.month === month);
   return {
     month,
-    label: `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`,
+    label: monthZh(month),
     as_of: day,
     activities: result.activities.filter((a) => a.date.startsWith(month) && a.date <= day),
     offices: {

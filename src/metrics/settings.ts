@@ -6,7 +6,7 @@
 import type { LedgerIssue } from '../ingest/issues.ts';
 import { makeIssue } from '../ingest/issues.ts';
 import type { SettingRecord } from '../ingest/records.ts';
-import { parseDate, parseNumber, parsePercent } from '../ingest/values/index.ts';
+import { parseDate, parseNumber, parsePercent, parseSatisfiedFrom } from '../ingest/values/index.ts';
 import { parseTermId, type TermId } from '../term/term.ts';
 import { parseWorkingMonths } from './working-months.ts';
 import { kindSettingSheet, settingKeyOf, type SettingKey } from '../ingest/ledgers/settings/keys.ts';
@@ -83,16 +83,6 @@ const date =
     return p.ok;
   };
 
-/** 满意度口径: 满意及以上 (≥4), 基本满意及以上 (≥3), 非常满意 (5), or a score. */
-function satisfiedFrom(text: string): number | null {
-  const digit = /[345]/u.exec(text.normalize('NFKC'));
-  if (digit) return Number(digit[0]);
-  if (text.includes('基本满意') || text.includes('一般')) return 3;
-  if (text.includes('非常满意')) return 5;
-  if (text.includes('满意')) return 4;
-  return null;
-}
-
 const SETTINGS: Readonly<Record<SettingKey, Apply>> = {
   school: (s, d) => ((d.school = s.value.trim() || null), true),
   term: (s, d) => ((d.term = parseTermId(s.value)), d.term !== null),
@@ -110,7 +100,7 @@ const SETTINGS: Readonly<Record<SettingKey, Apply>> = {
     return n !== null;
   },
   satisfiedFrom: (s, d) => {
-    const n = satisfiedFrom(s.value);
+    const n = parseSatisfiedFrom(s.value);
     if (n !== null) d.satisfiedFrom = n;
     return n !== null;
   },

@@ -1,8 +1,8 @@
 /** 工作月份 as the chair writes it: "2,3,4,5,6", "2月、3月、4月", "9-1月", "二月至六月". */
 import { chineseNumber } from '../ingest/values/index.ts';
 
-const MONTH = String.raw`(\d{1,2}|[一二三四五六七八九十]{1,3})`;
-const ITEM = new RegExp(`^${MONTH}月?份?(?:(?:-|~|至|到)${MONTH}月?份?)?$`, 'u');
+/** One month (2, 2月, 二月份) or a range of them (9-1月, 二月至六月). */
+const ITEM = /^(\d{1,2}|[一二三四五六七八九十]{1,3})月?份?(?:(?:-|~|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月?份?)?$/u;
 
 const monthNumber = (t: string): number | null => {
   const n = /^\d+$/.test(t) ? Number(t) : chineseNumber(t);

@@ -153,7 +153,7 @@ export function createApp(deps: AppDeps): DashboardApp {
       let ds = snap.generation.dataset(plain, clock.today());
       if (ds.metrics.term.id !== term) ds = snap.generation.dataset({ ...plain, term }, clock.today());
       const view = monthPageView(ds.metrics, month, plain);
-      return { body: renderer.page('month', frameFor(snap, ds, 'month', `${view.label} 月调度`, path, plain), view) };
+      return { body: renderer.page('month', frameFor(snap, ds, 'month', text.headings.month(view.label), path, plain), view) };
     });
     sendPrepared(req, res, cached, PAGE_CACHE);
   });

@@ -1,6 +1,7 @@
 /** The dashboard's pages: which view model and template each path uses. */
 import type { IngestResult } from '../ingest/index.ts';
 import type { MetricsResult } from '../metrics/index.ts';
+import { text } from '../messages/server.ts';
 import type { Query } from './query.ts';
 import type { PageName } from './render.ts';
 import { archiveView } from './view-model/archive.ts';
@@ -23,14 +24,14 @@ export interface PageDef {
 }
 
 export const PAGES: readonly PageDef[] = [
-  { path: '/', area: 'overview', heading: (m) => `${m.term.label}工作目标总览`, view: (_i, m, q) => overviewView(m, q) },
-  { path: '/participation', area: 'participation', heading: () => '活动与参与', view: (_i, m) => participationView(m) },
-  { path: '/offices', area: 'offices', heading: () => '文明办公室评比', view: (_i, m) => officesView(m) },
-  { path: '/funds', area: 'funds', heading: () => '经费收支与预算执行', view: (_i, m) => fundsView(m) },
-  { path: '/satisfaction', area: 'satisfaction', heading: () => '教职工满意度', view: (_i, m) => satisfactionView(m) },
-  { path: '/proposals', area: 'proposals', heading: () => '教代会提案办理', view: (_i, m) => proposalsView(m) },
-  { path: '/tasks', area: 'tasks', heading: () => '工作台账', view: (_i, m) => tasksView(m) },
-  { path: '/archive', area: 'archive', heading: () => '活动资料归档', view: (_i, m) => archiveView(m) },
-  { path: '/mentoring', area: 'mentoring', heading: () => '青蓝工程结对', view: (_i, m) => mentoringView(m) },
-  { path: '/quality', area: 'quality', heading: () => '数据检查', view: (i, m) => qualityView(i, m) },
+  { path: '/', area: 'overview', heading: (m) => text.headings.overview(m.term.label), view: (_i, m, q) => overviewView(m, q) },
+  { path: '/participation', area: 'participation', heading: () => text.headings.participation, view: (_i, m) => participationView(m) },
+  { path: '/offices', area: 'offices', heading: () => text.headings.offices, view: (_i, m) => officesView(m) },
+  { path: '/funds', area: 'funds', heading: () => text.headings.funds, view: (_i, m) => fundsView(m) },
+  { path: '/satisfaction', area: 'satisfaction', heading: () => text.headings.satisfaction, view: (_i, m) => satisfactionView(m) },
+  { path: '/proposals', area: 'proposals', heading: () => text.headings.proposals, view: (_i, m) => proposalsView(m) },
+  { path: '/tasks', area: 'tasks', heading: () => text.headings.tasks, view: (_i, m) => tasksView(m) },
+  { path: '/archive', area: 'archive', heading: () => text.headings.archive, view: (_i, m) => archiveView(m) },
+  { path: '/mentoring', area: 'mentoring', heading: () => text.headings.mentoring, view: (_i, m) => mentoringView(m) },
+  { path: '/quality', area: 'quality', heading: () => text.headings.quality, view: (i, m) => qualityView(i, m) },
 ];

@@ -143,7 +143,7 @@ export class DataStore {
     } else {
       this.snapshot = { version: previous.version + 1, generation: previous.generation, failure: { at: clock.now(), issues, error }, pages: new PageCache() };
       const kept = previous.generation ? schoolDateTime(previous.generation.loadedAt) : null;
-      logger.warn(text.log.failed([...issues.map((i) => i.message), ...(error ? [text.banner.internal(error)] : [])].join('；'), kept));
+      logger.warn(text.log.failed([...issues.map((i) => i.message), ...(error ? [text.banner.internal(error)] : [])], kept));
     }
     for (const listener of this.listeners) listener();
   }

@@ -5,8 +5,9 @@ import type { TermId } from '../term/term.ts';
 import { templateContent, type SheetContent, type TemplateValue } from './sample.ts';
 import { GUIDE_LINES, type GuideLine } from './guide.ts';
 import { GUIDE_SHEET_NAME, LAST_VALIDATED_ROW, SHEET_LAYOUTS, type Choices, type SheetLayout } from './layouts.ts';
+import { templateHints, templateText } from '../messages/template.ts';
 
-export const TEMPLATE_FILE_NAME = '工会台账模板.xlsx';
+export const TEMPLATE_FILE_NAME = templateText.fileName;
 
 const NUM_FMT = { date: 'yyyy-mm-dd', amount: '#,##0.00' } as const;
 const EXAMPLE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF808080' } };
@@ -89,7 +90,7 @@ function listValidation(choices: Choices): ExcelJS.DataValidation {
     showErrorMessage: !choices.openEnded,
     ...(choices.openEnded
       ? {}
-      : { errorStyle: 'stop', errorTitle: '请从列表中选择', error: `只能填写：${choices.values.join('、')}` }),
+      : { errorStyle: 'stop', errorTitle: templateHints.choiceTitle, error: templateHints.choiceOnly(choices.values) }),
     ...(choices.hint ? { showInputMessage: true, prompt: choices.hint } : {}),
   };
 }

@@ -2,6 +2,8 @@
  * The school's clock: an instant as the office reads it (Asia/Shanghai), whatever zone
  * the server runs in. The one place that turns an instant into a calendar date or time.
  */
+import { dateTimeZh } from '../messages/format.ts';
+
 export const SCHOOL_ZONE = 'Asia/Shanghai';
 
 interface Parts {
@@ -35,8 +37,7 @@ export function schoolDate(at: Date): string {
 
 /** `2026年11月22日 09:05` */
 export function schoolDateTime(at: Date): string {
-  const p = zonedParts(at);
-  return `${p.year}年${Number(p.month)}月${Number(p.day)}日 ${p.hour}:${p.minute}`;
+  return dateTimeZh(zonedParts(at));
 }
 
 /** `2026-11-22 09:05` in a given zone (a spreadsheet's own), falling back to the school's for an unknown zone. */

@@ -3,6 +3,7 @@
  * (08-01 to 01-31 by default) and `2025-2026-2` the second (02-01 to 07-31).
  * All dates are `YYYY-MM-DD` strings.
  */
+import { termZh } from '../messages/format.ts';
 
 export interface Term {
   /** `2025-2026-2` */
@@ -20,14 +21,13 @@ export interface TermId {
   readonly half: 1 | 2;
 }
 
-const ORDINAL = ['', '一', '二'] as const;
-
 export function termIdString(t: TermId): string {
   return `${t.firstYear}-${t.firstYear + 1}-${t.half}`;
 }
 
+/** `2025-2026学年第二学期` */
 export function termLabel(t: TermId): string {
-  return `${t.firstYear}-${t.firstYear + 1}学年第${ORDINAL[t.half]}学期`;
+  return termZh(t.firstYear, t.half);
 }
 
 /**
@@ -41,7 +41,7 @@ export function parseTermId(text: string): TermId | null {
   const first = Number(m[1]);
   if (Number(m[2]) !== first + 1) return null;
   const h = m[3]!;
-  const half = h === '1' || h === '一' || h === '上' ? 1 : 2;
+  const half = /^[1一上]$/u.test(h) ? 1 : 2;
   return { firstYear: first, half };
 }
 

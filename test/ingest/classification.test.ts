@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest, type LedgerKind } from '../../src/ingest/index.ts';
-import { kindLabels } from '../../src/messages/zh.ts';
+import { kindLabels } from '../../src/messages/kinds.ts';
 import { date, tempDir, writeWorkbook, type CellSpec } from '../helpers/workbook.ts';
 import { account, issuesCoded, kinds, problems } from '../helpers/ingest-result.ts';
 

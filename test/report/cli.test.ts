@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runReport } from '../../src/cli/report.ts';
 import type { CliIO } from '../../src/cli/io.ts';
-import { pdfText } from '../../src/messages/zh.ts';
+import { pdfText } from '../../src/messages/pdf.ts';
 import { SHEET_NAMES } from '../../src/report/xlsx/summary-workbook.ts';
 import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
 import { FIXTURES, GENERATED_AT, squash } from './fixture-metrics.ts';

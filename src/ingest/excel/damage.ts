@@ -3,7 +3,7 @@
  * Thrown by any part of the Excel adapter and turned into the chair's SourceError by
  * read-workbook.ts; never caught to try another reader.
  */
-import type { IssueCode, IssueParams } from '../../messages/zh.ts';
+import type { IssueCode, IssueParams } from '../../messages/issues.ts';
 import { makeIssue, SourceError } from '../issues.ts';
 
 /** The catalogue's file-level codes: those whose message names the file. */

@@ -1,3 +1,4 @@
+import { issueWords } from '../../messages/issues.ts';
 import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { makeIssue, SourceError, type LedgerIssue } from '../issues.ts';
@@ -57,7 +58,7 @@ export async function readExcelWorkbook(path: string, limits: ReadLimits = DEFAU
   if (format === 'xls') throw fileIssue(file, 'source_xls', { path: file });
   if (format === 'encrypted') throw fileIssue(file, 'source_encrypted', { path: file });
   if (format === 'unknown') {
-    if (/\.xlsx$/i.test(file) && buf.length > 0) throw fileIssue(file, 'source_corrupt', { path: file, reason: '文件内容不是 xlsx 格式' });
+    if (/\.xlsx$/i.test(file) && buf.length > 0) throw fileIssue(file, 'source_corrupt', { path: file, reason: issueWords.notXlsxContent });
     throw fileIssue(file, 'source_not_spreadsheet', { path: file });
   }
   try {

@@ -6,12 +6,12 @@
 import type { LedgerKind } from '../kinds.ts';
 import type { DateCell } from '../model.ts';
 import { makeTerm, previousTermId, termLabel, type TermId } from '../../term/term.ts';
+import { monthZh } from '../../messages/format.ts';
 
 export type ExampleValue = string | number | DateCell | null;
 export type ExampleRow = readonly ExampleValue[];
 
 const date = (iso: string): DateCell => ({ kind: 'date', date: iso });
-const monthText = (ym: string): string => `${Number(ym.slice(0, 4))}年${Number(ym.slice(5, 7))}月`;
 
 const SPORTS = '教职工趣味运动会';
 const STUDY = '师德师风专题学习';
@@ -40,8 +40,8 @@ export function exampleRows(termId: TermId): Readonly<Partial<Record<LedgerKind,
     ),
     participation: examples([SPORTS, date(sportsDay), YOUNG, '√'], [SPORTS, date(sportsDay), SENIOR, '请假']),
     offices: examples(
-      ['语文组办公室', monthText(m2), 24, 23, 23, 24, 94],
-      ['数学组办公室', monthText(m2), 22, 22, 23, 21, 88],
+      ['语文组办公室', monthZh(m2), 24, 23, 23, 24, 94],
+      ['数学组办公室', monthZh(m2), 22, 22, 23, 21, 88],
     ),
     funds: examples(
       [date(sportsDay), '记-012', '趣味运动会奖品', '文体活动支出', null, 1200, SPORTS],

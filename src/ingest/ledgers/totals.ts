@@ -1,3 +1,4 @@
+import { issueWords } from '../../messages/issues.ts';
 import type { SheetContext } from '../table/sheet-context.ts';
 import type { StructuralKind } from '../table/structural.ts';
 import { numberText, parseAmount, roundCents } from '../values/index.ts';
@@ -44,13 +45,13 @@ export class TotalsCheck {
       if (written === null) continue;
       if (kind === 'running') {
         const base = this.running.get(col);
-        if (base !== undefined) this.compare(r, col, label || '累计', written, [roundCents(base + (this.sinceRunning.get(col) ?? 0))]);
+        if (base !== undefined) this.compare(r, col, label || issueWords.runningRow, written, [roundCents(base + (this.sinceRunning.get(col) ?? 0))]);
         this.setRunning(col, written);
         continue;
       }
       const since = this.sinceLast.get(col) ?? 0;
       const all = this.overall.get(col) ?? 0;
-      this.compare(r, col, label || '合计', written, kind === 'subtotal' ? [since] : [since, all]);
+      this.compare(r, col, label || issueWords.totalRow, written, kind === 'subtotal' ? [since] : [since, all]);
     }
     if (kind === 'subtotal' || kind === 'total' || kind === 'carried') this.sinceLast.clear();
   }

@@ -5,7 +5,7 @@
  * as the sheet model is built.
  */
 import type { ReadLimits } from '../excel/limits.ts';
-import type { SizeExceeded } from '../../messages/zh.ts';
+import type { SizeExceeded } from '../../messages/issues.ts';
 import type { CellBudget } from './sheet.ts';
 
 export type LimitVerdict = { readonly ok: true } | { readonly ok: false; readonly what: SizeExceeded };

@@ -10,7 +10,7 @@ import type { ReadLimits } from '../excel/limits.ts';
 import { makeIssue, type LedgerIssue } from '../issues.ts';
 import type { SheetModel } from '../model.ts';
 import type { FileReadResult } from '../read-file.ts';
-import type { SizeExceeded } from '../../messages/zh.ts';
+import { issueWords, type SizeExceeded } from '../../messages/issues.ts';
 import { cellBudget, checkBytes, checkOdsCells, inflatesPastLimit } from './limits.ts';
 import { contentEntry, contentXml } from './ods-content.ts';
 import { hiddenOdsTables } from './ods-hidden.ts';
@@ -96,6 +96,6 @@ function parseOds(xlsx: SheetJs, buf: Buffer, file: string): WorkBook {
     return quietly(() => xlsx.read(buf, { ...OPTIONS }));
   } catch (cause) {
     if (isPasswordError(cause)) refuse(file, 'source_encrypted', { path: file }, cause);
-    refuse(file, 'source_corrupt', { path: file, reason: '文件内部结构不完整' }, cause);
+    refuse(file, 'source_corrupt', { path: file, reason: issueWords.brokenStructure }, cause);
   }
 }

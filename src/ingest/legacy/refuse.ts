@@ -1,5 +1,5 @@
 /** The SourceErrors of the other formats: one Chinese line naming the file, the library's own error kept as the cause. */
-import type { IssueCode, IssueParams } from '../../messages/zh.ts';
+import type { IssueCode, IssueParams } from '../../messages/issues.ts';
 import { makeIssue, SourceError } from '../issues.ts';
 
 export function refuse<C extends IssueCode>(file: string, code: C, params: IssueParams<C>, cause?: unknown): never {

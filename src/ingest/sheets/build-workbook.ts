@@ -1,5 +1,6 @@
 /** A snapshot → the neutral sheet model, exactly as the Excel adapter fills it. */
 import type { sheets_v4 } from '@googleapis/sheets';
+import { googleWorkbookName } from '../../messages/sheets.ts';
 import { GridBuilder } from '../grid.ts';
 import { makeIssue, type LedgerIssue } from '../issues.ts';
 import type { Cell, MergeRange, SheetModel, WorkbookModel } from '../model.ts';
@@ -9,7 +10,7 @@ import { readableSheets, type SheetsSnapshot } from './snapshot.ts';
 /** The name a chair sees for a spreadsheet: its title, marked as Google's; the id when untitled. */
 export function workbookName(snapshot: Pick<SheetsSnapshot, 'spreadsheetId' | 'spreadsheet'>): string {
   const title = snapshot.spreadsheet.properties?.title?.trim();
-  return title ? `${title}（Google 表格）` : `gsheets:${snapshot.spreadsheetId}`;
+  return title ? googleWorkbookName(title) : `gsheets:${snapshot.spreadsheetId}`;
 }
 
 /** What UNFORMATTED_VALUE gives for a cell showing an error. */

@@ -2,6 +2,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { keyFileText } from '../../messages/sheets.ts';
 
 export type CredentialSource =
   | { readonly kind: 'service_account'; readonly path: string }
@@ -66,11 +67,9 @@ export function normalizePrivateKey(pem: string): string {
     .replace(/\r\n/g, '\n');
 }
 
-const KEY_LABEL = 'UNION_DASH_GOOGLE_KEY 中的 JSON';
-
 /** Reads and checks a service-account key; throws KeyFileError naming what is wrong. */
 export async function loadServiceAccountKey(source: Extract<CredentialSource, { kind: 'service_account' | 'service_account_json' }>): Promise<ServiceAccountKey> {
-  const label = source.kind === 'service_account' ? source.path : KEY_LABEL;
+  const label = source.kind === 'service_account' ? source.path : keyFileText.envJson;
   let text: string;
   if (source.kind === 'service_account_json') text = source.json;
   else {
@@ -78,7 +77,8 @@ export async function loadServiceAccountKey(source: Extract<CredentialSource, { 
       text = await readFile(source.path, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是文件夹，不是文件' : String(code ?? e);
+      const reason =
+        code === 'ENOENT' ? keyFileText.missing : code === 'EACCES' || code === 'EPERM' ? keyFileText.noPermission : code === 'EISDIR' ? keyFileText.isFolder : String(code ?? e);
       throw new KeyFileError(label, reason);
     }
   }
@@ -86,20 +86,20 @@ export async function loadServiceAccountKey(source: Extract<CredentialSource, { 
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
   } catch {
-    throw new KeyFileError(label, '不是有效的 JSON');
+    throw new KeyFileError(label, keyFileText.notJson);
   }
   if (json?.type !== 'service_account') {
-    const what = json?.type === 'authorized_user' ? '这是个人账号的登录凭据，不是服务账号密钥' : '不是服务账号密钥（type 应为 service_account）';
+    const what = json?.type === 'authorized_user' ? keyFileText.personalCredentials : keyFileText.notServiceAccount;
     throw new KeyFileError(label, what);
   }
   const clientEmail = typeof json.client_email === 'string' ? json.client_email.trim() : '';
   const rawKey = typeof json.private_key === 'string' ? json.private_key : '';
-  if (!clientEmail || !rawKey) throw new KeyFileError(label, '缺少 client_email 或 private_key');
+  if (!clientEmail || !rawKey) throw new KeyFileError(label, keyFileText.incomplete);
   const privateKey = normalizePrivateKey(rawKey);
   try {
     createPrivateKey(privateKey);
   } catch {
-    throw new KeyFileError(label, '私钥 private_key 不完整或格式不对');
+    throw new KeyFileError(label, keyFileText.badPrivateKey);
   }
   const privateKeyId = typeof json.private_key_id === 'string' ? json.private_key_id : undefined;
   return { clientEmail, privateKey, ...(privateKeyId ? { privateKeyId } : {}) };

@@ -1,4 +1,5 @@
 /** What went wrong talking to Google, sorted by what the chair (or we) can do about it. */
+import { detailed } from '../../messages/sheets.ts';
 
 export type SheetsFailure =
   | { readonly kind: 'network'; readonly code: string }
@@ -67,7 +68,7 @@ function fromGoogle(status: number, body: ErrorBody): SheetsFailure {
     return { kind: 'permission' };
   }
   if (status === 404) return { kind: 'not_found' };
-  return { kind: 'unexpected', detail: `HTTP ${status}${message ? `：${message}` : ''}` };
+  return { kind: 'unexpected', detail: message ? detailed(`HTTP ${status}`, message) : `HTTP ${status}` };
 }
 
 /** Sorts an error thrown by the client (a GaxiosError, a token or key error) into a failure. */
@@ -78,8 +79,8 @@ export function classifyFailure(error: unknown): SheetsFailure {
     const data = res.data as { error?: unknown; error_description?: unknown } | undefined;
     // the OAuth token endpoint answers {error: "invalid_grant", error_description}
     if (data && typeof data.error === 'string') {
-      const desc = typeof data.error_description === 'string' ? `：${data.error_description}` : '';
-      return { kind: 'key_rejected', reason: `${data.error}${desc}` };
+      const reason = typeof data.error_description === 'string' ? detailed(data.error, data.error_description) : data.error;
+      return { kind: 'key_rejected', reason };
     }
     const body = (data?.error && typeof data.error === 'object' ? data.error : {}) as ErrorBody;
     return fromGoogle(res.status, body);

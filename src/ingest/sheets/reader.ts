@@ -3,7 +3,7 @@
  * last good snapshot on disk, and fall back to it when Google cannot be reached.
  */
 import { join } from 'node:path';
-import { networkErrorText, sheetsFallbackReason } from '../../messages/zh.ts';
+import { networkErrorText, sheetsFallbackReason } from '../../messages/sheets.ts';
 import { makeIssue, SourceError, type LedgerIssue, type Place } from '../issues.ts';
 import type { WorkbookModel } from '../model.ts';
 import { buildWorkbook, workbookName } from './build-workbook.ts';

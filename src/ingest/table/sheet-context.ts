@@ -1,10 +1,10 @@
 import { a1, rowRange } from '../a1.ts';
-import type { Field } from '../columns.ts';
+import { fieldLabel, type Field } from '../columns.ts';
 import type { IssueLog, Place } from '../issues.ts';
 import type { Cell, Scalar, SheetModel } from '../model.ts';
 import type { CellRef } from '../records.ts';
 import type { TableLayout } from '../classify.ts';
-import type { IssueCode, IssueParams } from '../../messages/zh.ts';
+import { issueWords, type IssueCode, type IssueParams } from '../../messages/issues.ts';
 import { cellText, isBlank } from '../values/index.ts';
 import type { Parsed } from '../values/result.ts';
 import type { ExampleMatcher } from './example-rows.ts';
@@ -53,7 +53,7 @@ export class SheetContext {
   /** The span a year-less date was checked against, and where it comes from. */
   private get termText(): string {
     const { term, span, origin } = this.dates;
-    if (!term) return '本学期';
+    if (!term) return issueWords.thisTerm;
     const { start, end } = span ?? makeTerm(term);
     return termSpanText(termLabel(term), start, end, span ? 'settings_span' : (origin ?? 'day'));
   }
@@ -120,8 +120,8 @@ export class SheetContext {
     return t === '' ? null : t;
   }
 
-  /** Text that must be there: a blank rejects the row with `missing_value`. */
-  requiredText(row: number, field: Field, label: string): string {
+  /** Text that must be there: a blank rejects the row with `missing_value`, which names the column by `label`. */
+  requiredText(row: number, field: Field, label = fieldLabel(field)): string {
     const t = this.text(row, field);
     if (t === '') {
       this.issue(row, this.col(field) ?? null, 'missing_value', { field: label });
@@ -131,7 +131,7 @@ export class SheetContext {
   }
 
   /** Parses the value at a cell; a failure is reported at the cell and rejects the row. `field` names the column in messages. */
-  parseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>, field = '数值'): T {
+  parseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>, field: string = issueWords.value): T {
     const v = this.valueAt(row, col);
     const p = parser(v);
     if (!p.ok) {

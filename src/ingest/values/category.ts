@@ -61,8 +61,11 @@ export interface RangeResult {
 
 type FixedRange = Exclude<EligibleRange, { kind: 'department' }>;
 
+/** The word for everyone: how a blank 参加范围 reads. */
+export const ALL_RANGE = '全体';
+
 const RANGE_WORDS: readonly (readonly [FixedRange, readonly string[]])[] = [
-  [{ kind: 'all' }, ['全体', '全体教职工', '全校教职工', '全员', '全体教师', '全校', '全体会员', '全体工会会员', '全体职工']],
+  [{ kind: 'all' }, [ALL_RANGE, '全体教职工', '全校教职工', '全员', '全体教师', '全校', '全体会员', '全体工会会员', '全体职工']],
   [{ kind: 'female' }, ['女教职工', '女职工', '女教师', '女', '女教工', '女同志', '女性']],
   [{ kind: 'male' }, ['男教职工', '男职工', '男教师', '男', '男教工', '男同志', '男性']],
   [{ kind: 'young' }, ['青年教师', '青年', '青年教职工', '青年职工']],

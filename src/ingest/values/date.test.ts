@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IssueCode } from '../../messages/zh.ts';
+import type { IssueCode } from '../../messages/issues.ts';
 import type { TermId } from '../../term/term.ts';
 import type { Scalar } from '../model.ts';
 import { parseDate, type DateContext } from './date.ts';

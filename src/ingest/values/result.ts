@@ -1,4 +1,4 @@
-import type { IssueCode } from '../../messages/zh.ts';
+import type { IssueCode } from '../../messages/issues.ts';
 
 /** What every value parser returns: a value, or the catalogue code saying why not. */
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: IssueCode };

@@ -27,3 +27,13 @@ export function parseScale(v: Scalar): Parsed<number | null> {
 export function isScaleAnswer(v: Scalar): boolean {
   return !isBlank(v) && parseScale(v).ok;
 }
+
+/** 满意度口径 (a setting): 满意及以上 (≥4), 基本满意及以上 (≥3), 非常满意 (5), or a score; null when unreadable. */
+export function parseSatisfiedFrom(text: string): number | null {
+  const digit = /[345]/u.exec(text.normalize('NFKC'));
+  if (digit) return Number(digit[0]);
+  if (text.includes('基本满意') || text.includes('一般')) return 3;
+  if (text.includes('非常满意')) return 5;
+  if (text.includes('满意')) return 4;
+  return null;
+}

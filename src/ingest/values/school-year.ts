@@ -1,5 +1,5 @@
 /** Gives a year-less month or month/day its year from the term (Feb–Jul: second year, Aug–Jan: first). */
-import type { IssueCode } from '../../messages/zh.ts';
+import type { IssueCode } from '../../messages/issues.ts';
 import { makeTerm, yearOfMonthInSchoolYear, type TermId } from '../../term/term.ts';
 import { formatYm, formatYmd, isValidMonthDay, isValidYmd } from './calendar.ts';
 import { fail, ok, type Parsed } from './result.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IssueCode } from '../../messages/zh.ts';
+import type { IssueCode } from '../../messages/issues.ts';
 import type { Scalar } from '../model.ts';
 import type { Gender, StaffStatus } from '../records.ts';
 import { fail, ok, type Parsed } from './result.ts';

@@ -1,3 +1,4 @@
+import { ALL_RANGE } from '../../ingest/values/index.ts';
 import { clean } from '../context.ts';
 import { noDataText } from '../../messages/metrics.ts';
 import { hasSignIn, sportsUpToAsOf } from '../sports.ts';
@@ -40,7 +41,7 @@ export const participationRate: TargetDef<'participation_rate'> = {
     const activities = counted.map((s) => ({
       name: s.activity.name,
       date: s.activity.date,
-      range: s.activity.rangeText || '全体',
+      range: s.activity.rangeText || ALL_RANGE,
       eligible: s.eligible,
       present: s.present,
       excused: s.excused,

@@ -1,7 +1,10 @@
 /** 资料归档: per kind of material, how many of the listed activities have it and how many lack it. */
 import type { EChartsOption } from 'echarts';
+import { chartText } from '../../messages/charts.ts';
 import { PALETTE, STATUS_COLOUR } from '../status.ts';
 import { base, categoryLabel, GRID_COLOUR, legend, MUTED_COLOUR } from './style.ts';
+
+const words = chartText.archive;
 
 export interface MaterialCount {
   readonly material: string;
@@ -21,11 +24,11 @@ export function archiveChart(materials: readonly MaterialCount[]): EChartsOption
   });
   return {
     ...base(),
-    legend: legend(['已归档', '缺']),
+    legend: legend([words.present, words.missing]),
     grid: { left: 12, right: 24, top: 40, bottom: 28, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
     yAxis: { type: 'category', data: list.map((x) => x.material), axisLabel: categoryLabel(120) },
-    series: [part('已归档', 'present', PALETTE[0]!), part('缺', 'missing', STATUS_COLOUR.not_met)],
+    series: [part(words.present, 'present', PALETTE[0]!), part(words.missing, 'missing', STATUS_COLOUR.not_met)],
   };
 }

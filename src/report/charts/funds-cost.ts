@@ -1,5 +1,6 @@
 /** What each activity linked to the fund ledger cost, labelled with its cost per participant where sign-ins exist. */
 import type { EChartsOption } from 'echarts';
+import { chartText } from '../../messages/charts.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { money } from '../../messages/format.ts';
 import { PALETTE } from '../status.ts';
@@ -10,13 +11,13 @@ export function activityCostChart(m: MetricsResult): EChartsOption {
   return {
     ...base(),
     grid: { left: 12, right: 230, top: 16, bottom: 28, containLabel: true },
-    tooltip: { trigger: 'item', formatter: '{b}<br/>支出 ¥{c}' },
+    tooltip: { trigger: 'item', formatter: chartText.fundsCost.tooltip },
     xAxis: { type: 'value', axisLabel: { formatter: '¥{value}', color: MUTED_COLOUR }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
     yAxis: { type: 'category', data: acts.map((a) => a.name), axisLabel: categoryLabel(170) },
     series: [
       {
         type: 'bar',
-        name: '活动支出',
+        name: chartText.fundsCost.series,
         barMaxWidth: 20,
         itemStyle: { color: PALETTE[0] },
         data: acts.map((a) => ({
@@ -26,7 +27,7 @@ export function activityCostChart(m: MetricsResult): EChartsOption {
             position: 'right',
             color: '#111111',
             formatter:
-              a.cost_per_participant === null ? money(a.spent) : `${money(a.spent)} · 人均 ${money(a.cost_per_participant)}（${a.participants} 人）`,
+              a.cost_per_participant === null ? money(a.spent) : chartText.fundsCost.perHead(money(a.spent), money(a.cost_per_participant), a.participants),
           },
         })),
       },

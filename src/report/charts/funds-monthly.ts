@@ -1,5 +1,6 @@
 /** Spending per month, stacked by fund category, with the month's total on top. */
 import type { EChartsOption } from 'echarts';
+import { chartText } from '../../messages/charts.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { money, monthZh } from '../../messages/format.ts';
 import { base, CATEGORY_COLOURS, GRID_COLOUR, legend, MUTED_COLOUR } from './style.ts';
@@ -28,7 +29,7 @@ export function fundsMonthlyChart(m: MetricsResult): EChartsOption {
       {
         // An invisible series carrying the month's total as a label above the stack.
         type: 'bar' as const,
-        name: '合计',
+        name: chartText.fundsMonthly.total,
         stack: 'spent',
         silent: true,
         tooltip: { show: false },

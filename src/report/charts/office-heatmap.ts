@@ -3,12 +3,15 @@
  * apart for colour-blind readers, and a failing cell also carries ✘ in its label.
  */
 import type { EChartsOption } from 'echarts';
+import { chartText } from '../../messages/charts.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
 import { monthZh, num } from '../../messages/format.ts';
 import { base, categoryLabel, MUTED_COLOUR } from './style.ts';
 
 /** The term's office scores up to asOf's month. */
 export const officeScoresToDate = (m: MetricsResult) => m.offices.scores.filter((s) => s.month <= m.as_of.slice(0, 7));
+
+const words = chartText.officeHeatmap;
 
 export const HEAT_COLOURS = { fail: '#F3B68C', pass: '#B3D4EC', high: '#6FAEDB' } as const;
 
@@ -21,7 +24,7 @@ export function officeHeatmapChart(m: MetricsResult): EChartsOption {
   const oi = new Map(offices.map((x, i) => [x, i]));
   return {
     ...base(),
-    tooltip: { trigger: 'item', formatter: '{b}<br/>总分 {@[2]}' },
+    tooltip: { trigger: 'item', formatter: words.tooltip },
     grid: { left: 12, right: 12, top: 44, bottom: 12, containLabel: true },
     xAxis: { type: 'category', data: months.map((x) => monthZh(x, true)), position: 'top', splitArea: { show: true }, axisLabel: { color: MUTED_COLOUR, fontSize: 13 } },
     yAxis: { type: 'category', data: offices, inverse: true, splitArea: { show: true }, axisLabel: categoryLabel(150) },
@@ -34,15 +37,15 @@ export function officeHeatmapChart(m: MetricsResult): EChartsOption {
       dimension: 2,
       textStyle: { color: MUTED_COLOUR, fontSize: 13 },
       pieces: [
-        { lt: threshold, color: HEAT_COLOURS.fail, label: `未达标（<${num(threshold)}）` },
-        { gte: threshold, lt: threshold + 5, color: HEAT_COLOURS.pass, label: `达标（${num(threshold)}–${num(threshold + 5)}）` },
-        { gte: threshold + 5, color: HEAT_COLOURS.high, label: `优秀（≥${num(threshold + 5)}）` },
+        { lt: threshold, color: HEAT_COLOURS.fail, label: words.fail(num(threshold)) },
+        { gte: threshold, lt: threshold + 5, color: HEAT_COLOURS.pass, label: words.pass(num(threshold), num(threshold + 5)) },
+        { gte: threshold + 5, color: HEAT_COLOURS.high, label: words.high(num(threshold + 5)) },
       ],
     },
     series: [
       {
         type: 'heatmap',
-        name: '总分',
+        name: words.series,
         itemStyle: { borderColor: '#FFFFFF', borderWidth: 2 },
         data: scores.map((s) => ({
           name: `${s.office} ${monthZh(s.month, true)}`,

@@ -3,10 +3,13 @@
  * right axis) and the pass score as a line: the rate is the share of dots on or above it.
  */
 import type { EChartsOption } from 'echarts';
+import { chartText } from '../../messages/charts.ts';
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { monthZh, percent } from '../../messages/format.ts';
 import { PALETTE, TARGET_LINE_COLOUR } from '../status.ts';
 import { base, GRID_COLOUR, HALO, legend, MUTED_COLOUR, pct, referenceLine, valueAxisPercent } from './style.ts';
+
+const words = chartText.officePassRate;
 
 /** The months of office_pass_trend's detail (up to asOf's month). */
 export const officeMonthRates = (m: MetricsResult) => targetOf(m, 'office_pass_trend').detail.months;
@@ -19,15 +22,15 @@ export function officePassRateChart(m: MetricsResult): EChartsOption {
   const low = Math.min(threshold, ...totals.map((t) => t[1] as number));
   return {
     ...base(),
-    legend: legend(['达标率', '各办公室总分']),
+    legend: legend([words.rate, words.totals]),
     grid: { left: 12, right: 12, top: 44, bottom: 28, containLabel: true },
     tooltip: { trigger: 'item' },
     xAxis: { type: 'category', data: months.map((x) => monthZh(x.month, true)), axisLabel: { color: MUTED_COLOUR, fontSize: 13 } },
     yAxis: [
-      { ...valueAxisPercent(100), name: '达标率', nameTextStyle: { color: MUTED_COLOUR } },
+      { ...valueAxisPercent(100), name: words.rate, nameTextStyle: { color: MUTED_COLOUR } },
       {
         type: 'value',
-        name: '总分',
+        name: words.totalAxis,
         min: Math.max(0, Math.floor((low - 5) / 5) * 5),
         max: 100,
         nameTextStyle: { color: MUTED_COLOUR },
@@ -38,10 +41,10 @@ export function officePassRateChart(m: MetricsResult): EChartsOption {
     series: [
       {
         type: 'bar',
-        name: '达标率',
+        name: words.rate,
         barMaxWidth: 48,
         itemStyle: { color: PALETTE[4] },
-        tooltip: { formatter: '{b} 达标率 {c}%' },
+        tooltip: { formatter: words.rateTooltip },
         data: months.map((x) => ({
           value: pct(x.rate),
           label: { show: true, position: 'insideBottom', distance: 8, formatter: `${percent(x.rate)}\n${x.passed}/${x.scored}`, color: '#111111', fontWeight: 'bold', ...HALO },
@@ -49,13 +52,13 @@ export function officePassRateChart(m: MetricsResult): EChartsOption {
       },
       {
         type: 'scatter',
-        name: '各办公室总分',
+        name: words.totals,
         yAxisIndex: 1,
         symbolSize: 9,
         itemStyle: { color: PALETTE[7], opacity: 0.75 },
-        tooltip: { formatter: '{b}：{@[1]} 分' },
+        tooltip: { formatter: words.totalTooltip },
         data: totals.map(([x, total, office]) => ({ value: [x as number, total as number], name: String(office) })),
-        markLine: referenceLine(threshold, `达标分 ${threshold}`, 'yAxis', TARGET_LINE_COLOUR),
+        markLine: referenceLine(threshold, words.passScore(threshold), 'yAxis', TARGET_LINE_COLOUR),
       },
     ],
   };

@@ -1,9 +1,12 @@
 /** 文体活动参与率 per activity: a bar per activity counted by the target, with the target line. */
 import type { EChartsOption } from 'echarts';
+import { chartText } from '../../messages/charts.ts';
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { dateZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../status.ts';
 import { base, categoryLabel, HALO, meets, pct, targetLine, valueAxisPercent } from './style.ts';
+
+const words = chartText.participation;
 
 export function participationChart(m: MetricsResult): EChartsOption {
   const t = targetOf(m, 'participation_rate');
@@ -14,17 +17,17 @@ export function participationChart(m: MetricsResult): EChartsOption {
   return {
     ...base(),
     grid: { left: 12, right: 150, top: 36, bottom: 28, containLabel: true },
-    tooltip: { trigger: 'item', formatter: '{b}<br/>参与率 {c}%' },
+    tooltip: { trigger: 'item', formatter: words.tooltip },
     xAxis: valueAxisPercent(100),
     yAxis: {
       type: 'category',
-      data: ordered.map((a) => `${a.name}（${dateZh(a.date).replace(/^\d+年/, '')}）`),
+      data: ordered.map((a) => words.activity(a.name, dateZh(a.date).replace(/^\d+年/, ''))),
       axisLabel: categoryLabel(220),
     },
     series: [
       {
         type: 'bar',
-        name: '参与率',
+        name: words.series,
         barMaxWidth: 26,
         data: ordered.map((a) => {
           const rate = a.rate;

@@ -1,8 +1,11 @@
 /** 教代会提案: how many are in each handling state, and the feedback of those answered against the target. */
 import type { EChartsOption } from 'echarts';
+import { chartText } from '../../messages/charts.ts';
 import type { ProposalSummary } from '../../metrics/index.ts';
 import { PALETTE, STATUS_COLOUR } from '../status.ts';
 import { base, categoryLabel, GRID_COLOUR, legend, MUTED_COLOUR, pct, targetLine, type TargetRef } from './style.ts';
+
+const words = chartText.proposals;
 
 export interface ProposalCounts {
   /** Handling states as written (办理中, 已答复 …), blank as 未填写, most frequent first. */
@@ -14,7 +17,7 @@ export interface ProposalCounts {
 }
 
 /** How a blank 办理状态 is shown. */
-export const NO_STATE = '未填写';
+export const NO_STATE = words.noState;
 
 /** The chart's counts from metrics' proposal summary. */
 export function proposalCounts(p: ProposalSummary): ProposalCounts {
@@ -32,16 +35,16 @@ export function proposalStatesChart(c: ProposalCounts): EChartsOption {
   return {
     ...base(),
     grid: { left: 12, right: 60, top: 16, bottom: 28, containLabel: true },
-    tooltip: { trigger: 'item', formatter: '{b}：{c} 件' },
+    tooltip: { trigger: 'item', formatter: words.statesTooltip },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
     yAxis: { type: 'category', data: states.map((s) => s.state), axisLabel: categoryLabel(120) },
     series: [
       {
         type: 'bar',
-        name: '提案数',
+        name: words.states,
         barMaxWidth: 26,
         itemStyle: { color: PALETTE[0] },
-        data: states.map((s) => ({ value: s.count, label: { show: true, position: 'right', formatter: `${s.count} 件`, color: '#111111' } })),
+        data: states.map((s) => ({ value: s.count, label: { show: true, position: 'right', formatter: words.count(s.count), color: '#111111' } })),
       },
     ],
   };
@@ -63,9 +66,9 @@ export function proposalFeedbackChart(c: ProposalCounts, ref: TargetRef): EChart
     ...base(),
     legend: legend(['满意', '基本满意', '不满意']),
     grid: { left: 12, right: 24, top: 44, bottom: 28, containLabel: true },
-    tooltip: { trigger: 'item', formatter: '{a}：{c}%' },
+    tooltip: { trigger: 'item', formatter: words.feedbackTooltip },
     xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: MUTED_COLOUR }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
-    yAxis: { type: 'category', data: [`已反馈 ${answered} 件`], axisLabel: categoryLabel(120) },
+    yAxis: { type: 'category', data: [words.answered(answered)], axisLabel: categoryLabel(120) },
     series: [
       { ...part('满意', c.satisfied, PALETTE[0]!, '#FFFFFF'), markLine: targetLine(ref, 'xAxis') },
       part('基本满意', c.basicallySatisfied, PALETTE[4]!, '#111111'),

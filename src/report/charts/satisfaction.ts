@@ -3,11 +3,14 @@
  * reach for the growth target (last term's overall rate × (1 + target)).
  */
 import type { EChartsOption } from 'echarts';
+import { chartText, targetMark } from '../../messages/charts.ts';
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { percent } from '../../messages/format.ts';
 import { OP_SYMBOL, PALETTE } from '../status.ts';
 import { base, categoryLabel, HALO, legend, pct, referenceLine, valueAxisPercent } from './style.ts';
 import { TARGET_LINE_COLOUR } from '../status.ts';
+
+const words = chartText.satisfaction;
 
 /** 您对工会关爱慰问工作是否满意？ → 工会关爱慰问工作 */
 export function shortItem(item: string): string {
@@ -34,7 +37,7 @@ export function satisfactionChart(m: MetricsResult): EChartsOption {
     v === null ? '-' : { value: pct(v), label: { show: true, position: 'right' as const, formatter: percent(v), color: colour, ...HALO } };
   return {
     ...base(),
-    legend: legend(['本学期', '上学期']),
+    legend: legend([words.thisTerm, words.prevTerm]),
     grid: { left: 12, right: 70, top: 40, bottom: 28, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: valueAxisPercent(100),
@@ -42,7 +45,7 @@ export function satisfactionChart(m: MetricsResult): EChartsOption {
     series: [
       {
         type: 'bar',
-        name: '上学期',
+        name: words.prevTerm,
         barGap: '15%',
         barMaxWidth: 16,
         itemStyle: { color: '#9E9E9E' },
@@ -50,15 +53,15 @@ export function satisfactionChart(m: MetricsResult): EChartsOption {
       },
       {
         type: 'bar',
-        name: '本学期',
+        name: words.thisTerm,
         barMaxWidth: 16,
         itemStyle: { color: PALETTE[0] },
         data: items.map((i) => labelled(i.this, PALETTE[0]!)),
         markLine:
           needed === null
-            ? referenceLine(pct(sThis ?? 0), `本学期总体 ${percent(sThis)}`, 'xAxis')
+            ? referenceLine(pct(sThis ?? 0), words.overall(percent(sThis)), 'xAxis')
             : {
-                ...referenceLine(pct(needed), `目标 ${OP_SYMBOL[t.op] ?? ''}${percent(needed)}`, 'xAxis', TARGET_LINE_COLOUR),
+                ...referenceLine(pct(needed), targetMark(OP_SYMBOL[t.op] ?? '', percent(needed)), 'xAxis', TARGET_LINE_COLOUR),
                 lineStyle: { color: TARGET_LINE_COLOUR, type: 'dashed', width: 2 },
               },
       },

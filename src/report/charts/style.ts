@@ -5,6 +5,7 @@
  */
 import type { MarkLineComponentOption } from 'echarts';
 import { percent } from '../../messages/format.ts';
+import { targetMark } from '../../messages/charts.ts';
 import { OP_SYMBOL, PALETTE, STATUS_COLOUR, TARGET_LINE_COLOUR, type Status } from '../status.ts';
 
 export const FONT_STACK = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
@@ -36,7 +37,7 @@ export interface TargetRef {
 }
 
 /** `目标 ≥85.0%` */
-export const targetText = (t: TargetRef): string => `目标 ${OP_SYMBOL[t.op] ?? t.op}${percent(t.target)}`;
+export const targetText = (t: TargetRef): string => targetMark(OP_SYMBOL[t.op] ?? t.op, percent(t.target));
 
 /** A dashed vermillion line at the target, on the value axis (`yAxis`, or `xAxis` for horizontal bars). */
 export function targetLine(t: TargetRef, axis: 'xAxis' | 'yAxis' = 'yAxis', text = targetText(t)): MarkLineComponentOption {

@@ -1,5 +1,6 @@
 /** 工作台账 by due month: done by asOf, overdue (due and not done), and still open (due later). */
 import type { EChartsOption } from 'echarts';
+import { chartText } from '../../messages/charts.ts';
 import type { MetricsResult, TaskStanding } from '../../metrics/index.ts';
 import { monthZh } from '../../messages/format.ts';
 import { PALETTE, STATUS_COLOUR } from '../status.ts';
@@ -7,7 +8,7 @@ import { base, GRID_COLOUR, legend, MUTED_COLOUR } from './style.ts';
 
 type TaskState = TaskStanding;
 
-export const TASK_STATE_WORD: Record<TaskState, string> = { done: '已完成', overdue: '逾期未完成', open: '未到期' };
+export const TASK_STATE_WORD: Record<TaskState, string> = chartText.tasks.state;
 
 /** The term's tasks (due from its start to its end), counted per due month. */
 export function tasksByMonth(m: MetricsResult): { month: string; done: number; overdue: number; open: number }[] {
@@ -38,7 +39,7 @@ export function tasksChart(m: MetricsResult): EChartsOption {
     grid: { left: 12, right: 12, top: 44, bottom: 28, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: months.map((x) => monthZh(x.month, true)), axisLabel: { color: MUTED_COLOUR, fontSize: 13 } },
-    yAxis: { type: 'value', minInterval: 1, name: '项', axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
+    yAxis: { type: 'value', minInterval: 1, name: chartText.tasks.axis, axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
     series: [series('done', PALETTE[0]!), series('overdue', STATUS_COLOUR.not_met), series('open', '#D9D9D9')],
   };
 }

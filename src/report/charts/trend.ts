@@ -3,10 +3,13 @@
  * small sparkline for the overview's cards and a full chart for the area pages.
  */
 import type { EChartsOption } from 'echarts';
+import { chartText } from '../../messages/charts.ts';
 import type { TargetResult } from '../../metrics/index.ts';
 import { monthZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../status.ts';
 import { base, GRID_COLOUR, HALO, MUTED_COLOUR, pct, targetLine, targetText } from './style.ts';
+
+const words = chartText.trend;
 
 /** Axis bounds that keep both the values and the target line in view; `tight` for a sparkline. */
 function bounds(t: TargetResult, tight = false): { min: number; max: number } {
@@ -37,9 +40,9 @@ export function trendSparkline(t: TargetResult): EChartsOption {
   const { min, max } = bounds(t, true);
   return {
     ...base(),
-    aria: { enabled: true, label: { description: `${t.label}逐月走势，${targetText(t)}` } },
+    aria: { enabled: true, label: { description: words.description(t.label, targetText(t)) } },
     grid: { left: 4, right: 4, top: 8, bottom: 4 },
-    tooltip: { trigger: 'axis', formatter: '{b}：{c}%', confine: true },
+    tooltip: { trigger: 'axis', formatter: words.tooltip, confine: true },
     xAxis: { type: 'category', show: false, boundaryGap: false, data: t.trend.map((p) => monthZh(p.month, true)) },
     yAxis: { type: 'value', show: false, min, max },
     series: [
@@ -62,7 +65,7 @@ export function targetTrendChart(t: TargetResult): EChartsOption {
   return {
     ...base(),
     grid: { left: 12, right: 104, top: 28, bottom: 28, containLabel: true },
-    tooltip: { trigger: 'axis', formatter: '{b}：{c}%' },
+    tooltip: { trigger: 'axis', formatter: words.tooltip },
     xAxis: { type: 'category', data: t.trend.map((p) => monthZh(p.month, true)), axisLabel: { color: MUTED_COLOUR, fontSize: 13 } },
     yAxis: { type: 'value', min, max, axisLabel: { formatter: '{value}%', color: MUTED_COLOUR }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
     series: [
@@ -83,4 +86,4 @@ export function targetTrendChart(t: TargetResult): EChartsOption {
 
 /** Words for the last point, for text beside a sparkline. */
 export const trendWords = (t: TargetResult): string =>
-  t.trend.map((p) => `${monthZh(p.month, true)} ${p.value === null ? STATUS_WORD.no_data : percent(p.value)}`).join('，');
+  words.words(t.trend.map((p) => `${monthZh(p.month, true)} ${p.value === null ? STATUS_WORD.no_data : percent(p.value)}`));

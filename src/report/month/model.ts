@@ -42,9 +42,6 @@ export interface MonthBriefView {
   readonly nextMonth: string;
 }
 
-/** Days past the due date; a task due on the day itself is due today, not late. */
-const overdueText = (days: number) => (days > 0 ? `${days} 天` : '当日到期');
-
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 export function monthBriefView(input: MonthBriefInput): MonthBriefView {
@@ -57,29 +54,30 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
   const dueDone = v.tasks_due.filter((t) => t.done_by_then);
   const owner = (t: MonthTask) => t.owner ?? monthText.unassigned;
 
+  const figText = monthText.figures;
   const figures: FigureView[] = [
-    { label: '本月活动', value: `${v.activities.length} 项`, sub: `其中 ${counted.length} 项有签到` },
+    { label: figText.activities, value: monthText.items(v.activities.length), sub: figText.signedIn(counted.length) },
     {
-      label: '本月活动参与率',
+      label: figText.rate,
       value: percent(ratio(present, eligible)),
-      sub: eligible > 0 ? `出席 ${present} / 应参加 ${eligible} 人次` : '本月没有签到记录',
+      sub: eligible > 0 ? figText.attendance(present, eligible) : figText.noAttendance,
     },
     {
-      label: '文明办公室达标',
-      value: v.offices.scored > 0 ? `${v.offices.passed} / ${v.offices.scored}` : '未评选',
-      sub: v.offices.scored > 0 ? `达标率 ${percent(v.offices.rate)}（达标分 ${v.offices.threshold}）` : '本月没有评比记录',
+      label: figText.offices,
+      value: v.offices.scored > 0 ? figText.officesPassed(v.offices.passed, v.offices.scored) : figText.notScored,
+      sub: v.offices.scored > 0 ? figText.passRate(percent(v.offices.rate), v.offices.threshold) : figText.noOffices,
       ...(v.offices.scored === 0 ? { tone: 'not_met' as const } : {}),
     },
-    { label: '本月经费支出', value: money(v.funds.spent), sub: `收入 ${money(v.funds.income)}` },
-    { label: '本月到期工作', value: `${v.tasks_due.length} 项`, sub: `已完成 ${dueDone.length} 项` },
+    { label: figText.spent, value: money(v.funds.spent), sub: figText.income(money(v.funds.income)) },
+    { label: figText.due, value: monthText.items(v.tasks_due.length), sub: figText.done(dueDone.length) },
     {
-      label: '逾期未完成',
-      value: `${v.overdue.length} 项`,
-      sub: '含此前各月到期的工作',
+      label: figText.overdue,
+      value: monthText.items(v.overdue.length),
+      sub: figText.overdueIncludes,
       tone: v.overdue.length > 0 ? 'not_met' : 'met',
     },
-    { label: `${monthZh(v.next.month, true)}到期工作`, value: `${v.next.tasks.length} 项`, sub: `${monthZh(v.next.month, true)}计划活动 ${v.next.activities.length} 项` },
-    { label: '数据截至', value: dayZh(v.as_of, year), sub: m.term.label },
+    { label: figText.nextDue(v.next.month), value: monthText.items(v.next.tasks.length), sub: figText.nextActivities(v.next.month, v.next.activities.length) },
+    { label: figText.asOf, value: dayZh(v.as_of, year), sub: m.term.label },
   ];
 
   const targetRows = m.targets.map((t) => {
@@ -92,25 +90,26 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
     table({
       caption: '',
       columns: [
-        { label: '目标', width: '52%' },
-        { label: '截至本月', align: 'right' },
-        { label: '目标值', align: 'right' },
-        { label: '状态', align: 'center' },
+        { label: monthText.targets.columns.target, width: '52%' },
+        { label: monthText.targets.columns.value, align: 'right' },
+        { label: monthText.targets.columns.goal, align: 'right' },
+        { label: monthText.targets.columns.status, align: 'center' },
       ],
       rows,
       empty: '—',
     });
   const targets = [targetTable(targetRows.slice(0, half)), targetTable(targetRows.slice(half))] as const;
 
+  const actText = monthText.activities;
   const activities = table({
-    caption: '本月活动',
+    caption: actText.caption,
     columns: [
-      { label: '活动', width: '34%' },
-      { label: '日期', align: 'center' },
-      { label: '类别', align: 'center' },
-      { label: '参加范围', align: 'center' },
-      { label: '出席 / 应参加', align: 'right' },
-      { label: '参与率', align: 'right' },
+      { label: actText.columns.activity, width: '34%' },
+      { label: actText.columns.date, align: 'center' },
+      { label: actText.columns.category, align: 'center' },
+      { label: actText.columns.range, align: 'center' },
+      { label: actText.columns.attendance, align: 'right' },
+      { label: actText.columns.rate, align: 'right' },
     ],
     rows: v.activities.map((a) => [
       a.name,
@@ -120,70 +119,74 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
       a.records > 0 ? `${a.present} / ${a.eligible}` : monthText.noSignIn,
       percent(a.rate),
     ]),
-    empty: '本月没有登记活动。',
+    empty: actText.empty,
   });
 
+  const spendText = monthText.spending;
   const spending = table({
-    caption: '本月经费支出（按科目）',
-    columns: [{ label: '科目', width: '60%' }, { label: '支出', align: 'right' }],
+    caption: spendText.caption,
+    columns: [{ label: spendText.columns.category, width: '60%' }, { label: spendText.columns.spent, align: 'right' }],
     rows: [
       ...v.funds.categories.map((c) => [c.category, money(c.spent)]),
-      ...(v.funds.categories.length > 0 ? [[{ text: '合计', strong: true }, { text: money(v.funds.spent), strong: true }]] : []),
+      ...(v.funds.categories.length > 0 ? [[{ text: spendText.total, strong: true }, { text: money(v.funds.spent), strong: true }]] : []),
     ],
-    empty: '本月没有支出。',
+    empty: spendText.empty,
   });
 
+  const doneText = monthText.done;
   const done = table({
-    caption: '本月到期工作的完成情况',
+    caption: doneText.caption,
     columns: [
-      { label: '工作事项', width: '44%' },
-      { label: '责任人', align: 'center' },
-      { label: '截止日期', align: 'center' },
-      { label: '完成情况', align: 'center' },
+      { label: doneText.columns.task, width: '44%' },
+      { label: doneText.columns.owner, align: 'center' },
+      { label: doneText.columns.due, align: 'center' },
+      { label: doneText.columns.state, align: 'center' },
     ],
     rows: v.tasks_due.map((t) => [
       t.task,
       owner(t),
       dayZh(t.due, year),
       t.done_by_then
-        ? { text: t.done_date ? `${dayZh(t.done_date, year)}完成` : '已完成', tone: 'met' as const }
-        : { text: t.due < v.as_of ? '逾期未完成' : t.due === v.as_of ? '到期未完成' : (t.state ?? '未完成'), tone: 'not_met' as const, strong: true },
+        ? { text: t.done_date ? doneText.doneOn(dayZh(t.done_date, year)) : doneText.done, tone: 'met' as const }
+        : { text: t.due < v.as_of ? doneText.late : t.due === v.as_of ? doneText.dueToday : (t.state ?? doneText.open), tone: 'not_met' as const, strong: true },
     ]),
-    empty: '本月没有到期的工作。',
+    empty: doneText.empty,
   });
 
+  const lateText = monthText.overdue;
   const overdue = table({
-    caption: '逾期未完成的工作（请责任人说明进度）',
+    caption: lateText.caption,
     columns: [
-      { label: '工作事项', width: '44%' },
-      { label: '责任人', align: 'center' },
-      { label: '截止日期', align: 'center' },
-      { label: '逾期', align: 'right' },
-      { label: '完成情况', align: 'center' },
+      { label: lateText.columns.task, width: '44%' },
+      { label: lateText.columns.owner, align: 'center' },
+      { label: lateText.columns.due, align: 'center' },
+      { label: lateText.columns.late, align: 'right' },
+      { label: lateText.columns.state, align: 'center' },
     ],
     rows: v.overdue.map((t) => [
       t.task,
       { text: owner(t), strong: true },
       dayZh(t.due, year),
-      { text: overdueText(t.days_late), tone: 'not_met' as const, strong: true },
-      t.state ?? '未填',
+      { text: lateText.days(t.days_late), tone: 'not_met' as const, strong: true },
+      t.state ?? lateText.noState,
     ]),
-    empty: '没有逾期未完成的工作。',
+    empty: lateText.empty,
   });
 
+  const nextText = monthText.next;
   const next = table({
-    caption: `${monthZh(v.next.month)}安排`,
+    caption: nextText.caption(v.next.month),
     columns: [
-      { label: '类型', align: 'center', width: '10%' },
-      { label: '事项', width: '50%' },
-      { label: '责任人 / 类别', align: 'center' },
-      { label: '日期', align: 'center' },
+      { label: nextText.columns.type, align: 'center', width: '10%' },
+      { label: nextText.columns.item, width: '50%' },
+      { label: nextText.columns.owner, align: 'center' },
+      { label: nextText.columns.date, align: 'center' },
     ],
     rows: [
-      ...v.next.tasks.map((t) => ['工作', t.task, owner(t), `${dayZh(t.due, year)}前`]),
-      ...v.next.activities.map((a) => ['活动', a.name, a.category, dayZh(a.date, year)]),
+      ...v.next.tasks.map((t) => [nextText.task, t.task, owner(t), nextText.before(dayZh(t.due, year))]),
+      ...v.next.activities.map((x) => [nextText.activity, x.name, x.category, dayZh(x.date, year)]),
     ],
-    empty: `${monthZh(v.next.month)}暂无到期工作和已登记的活动。`,
+    empty: nextText.empty(v.next.month),
   });
 
   return {
@@ -194,7 +197,7 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
     asOf: dateZh(v.as_of),
     generatedAt: schoolDateTime(input.generatedAt),
     figures,
-    targetsCaption: `学期工作目标完成情况（截至${dayZh(v.as_of, year)}）`,
+    targetsCaption: monthText.targets.caption(dayZh(v.as_of, year)),
     targets,
     activities,
     spending,

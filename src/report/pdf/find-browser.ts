@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
-import { pdfText } from '../../messages/zh.ts';
+import { pdfText } from '../../messages/pdf.ts';
 import { PdfError } from './errors.ts';
 
 export interface BrowserSearch {

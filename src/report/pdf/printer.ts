@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
-import { pdfText } from '../../messages/zh.ts';
+import { pdfText } from '../../messages/pdf.ts';
 import { documentShell } from './document.ts';
 import { PdfError } from './errors.ts';
 import { onProcessExit } from './exit-hooks.ts';

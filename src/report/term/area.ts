@@ -2,7 +2,7 @@
 import type { MetricsResult } from '../../metrics/index.ts';
 import type { TableView } from '../view/table.ts';
 import type { TargetLineView } from './target-line.ts';
-import type { AreaId } from '../../messages/term-report.ts';
+import type { AreaId } from '../../messages/term-areas.ts';
 
 export interface ChartView {
   /** Inline SVG rendered by ECharts (trusted). */

@@ -18,7 +18,8 @@ import { areaCharts } from './charts.ts';
 import { evaluationView, type EvaluationView } from './evaluation.ts';
 import { qualityView, type QualityView } from './quality.ts';
 import { summaryCounts, summaryTable } from './summary.ts';
-import { areaTitles, ordinal, termText } from '../../messages/term-report.ts';
+import { termText } from '../../messages/term-report.ts';
+import { areaText } from '../../messages/term-areas.ts';
 
 /** The part of an ingest the report reads besides the metrics: which sheets were read, and how. */
 export type ReportIngest = Pick<IngestResult, 'sheets'>;
@@ -84,8 +85,8 @@ function numberer() {
   let figures = 0;
   let tables = 0;
   return {
-    table: (t: TableView): TableView => (t.rows.length === 0 ? t : { ...t, caption: `表 ${++tables}　${t.caption}` }),
-    chart: (c: ChartView): ChartView => ({ ...c, caption: `图 ${++figures}　${c.caption}` }),
+    table: (t: TableView): TableView => (t.rows.length === 0 ? t : { ...t, caption: termText.tableCaption(++tables, t.caption) }),
+    chart: (c: ChartView): ChartView => ({ ...c, caption: termText.figureCaption(++figures, c.caption) }),
   };
 }
 
@@ -100,7 +101,7 @@ export function termReportView(input: TermReportInput): TermReportView {
     const noData = a.targets.length > 0 && a.targets.every((t) => t.tone === 'no_data');
     const tables = a.tables.map((t) => n.table(noData ? { ...t, empty: termText.emptyWithoutData } : t));
     const blocks: BlockView[] = [...charts.map((chart) => ({ chart })), ...tables.map((table) => ({ table }))];
-    return { ...a, title: `（${ordinal(i + 1)}）${areaTitles[a.id]}`, charts, tables, first: blocks[0] ?? null, rest: blocks.slice(1) };
+    return { ...a, title: termText.areaHeading(i + 1, areaText[a.id].title), charts, tables, first: blocks[0] ?? null, rest: blocks.slice(1) };
   });
   const evaluation = evaluationView(m);
   const quality = qualityView(m, input.ingest?.sheets);

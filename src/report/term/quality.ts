@@ -2,7 +2,9 @@
 import type { LedgerIssue } from '../../ingest/issues.ts';
 import type { SheetReport } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { kindLabels } from '../../messages/zh.ts';
+import { severityLabels } from '../../messages/issues.ts';
+import { kindLabels } from '../../messages/kinds.ts';
+import { qualityText as words } from '../../messages/term-report.ts';
 import { table, type TableView } from '../view/table.ts';
 
 /** How many issues the appendix lists one by one. */
@@ -14,7 +16,7 @@ export interface QualityView {
   readonly top: TableView;
 }
 
-export const SEVERITY_WORD = { error: '错误', warning: '提醒', info: '说明' } as const;
+export const SEVERITY_WORD = severityLabels;
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export const place = (i: Pick<LedgerIssue, 'file' | 'sheet' | 'cell'>): string =>
@@ -42,15 +44,15 @@ export function qualityView(m: MetricsResult, sheets: readonly SheetReport[] | u
   const read = (sheets ?? []).filter((s) => s.kind !== null);
   const sheetTable = sheets
     ? table({
-        caption: '各表读取情况与问题数',
+        caption: words.sheets.caption,
         columns: [
-          { label: '台账（文件 › 工作表）', width: '34%' },
-          { label: '类型', align: 'center' },
-          { label: '读取行', align: 'right' },
-          { label: '采用', align: 'right' },
-          { label: '未计入', align: 'right' },
-          { label: '错误', align: 'right' },
-          { label: '提醒', align: 'right' },
+          { label: words.sheets.columns.sheet, width: '34%' },
+          { label: words.sheets.columns.kind, align: 'center' },
+          { label: words.sheets.columns.read, align: 'right' },
+          { label: words.sheets.columns.used, align: 'right' },
+          { label: words.sheets.columns.rejected, align: 'right' },
+          { label: words.sheets.columns.errors, align: 'right' },
+          { label: words.sheets.columns.warnings, align: 'right' },
         ],
         rows: read.map((s) => [
           `${s.file} › ${s.sheet}`,
@@ -60,17 +62,17 @@ export function qualityView(m: MetricsResult, sheets: readonly SheetReport[] | u
           String(s.rows_rejected),
           ...countCells(s.file, s.sheet),
         ]),
-        empty: '没有读取到任何台账。',
-        note: '读取行 = 采用 + 跳过（标题、表头、空行、合计、签名等）+ 未计入（有错误的行）。',
+        empty: words.sheets.empty,
+        note: words.sheets.note,
       })
     : table({
-        caption: '各表问题数',
-        columns: [{ label: '台账（文件 › 工作表）', width: '60%' }, { label: '错误', align: 'right' }, { label: '提醒', align: 'right' }],
+        caption: words.counts.caption,
+        columns: [{ label: words.counts.columns.sheet, width: '60%' }, { label: words.counts.columns.errors, align: 'right' }, { label: words.counts.columns.warnings, align: 'right' }],
         rows: [...counts.keys()].map((k) => {
           const [file, sheet] = k.split('\u0000') as [string, string];
           return [sheet ? `${file} › ${sheet}` : file, ...countCells(file, sheet || null)];
         }),
-        empty: '没有发现数据问题。',
+        empty: words.none,
       });
 
   const sorted = [...issues].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
@@ -78,23 +80,22 @@ export function qualityView(m: MetricsResult, sheets: readonly SheetReport[] | u
   const rest = sorted.length - shown.length;
   return {
     lead:
-      (sheets ? `本次统计读取台账工作表 ${read.length} 张。` : '') +
-      (issues.length === 0 ? '没有发现数据问题。' : `发现错误 ${errors} 处、提醒 ${issues.length - errors} 处。错误所在的行或单元格未计入统计，请在台账中改正；提醒不影响统计，请核对。`),
+      (sheets ? words.sheetsRead(read.length) : '') + (issues.length === 0 ? words.none : words.found(errors, issues.length - errors)),
     sheets: sheetTable,
     top: table({
-      caption: rest > 0 ? `主要问题（前 ${TOP_ISSUES} 条，错误在前）` : '问题清单（错误在前）',
+      caption: words.top.caption(rest > 0 ? TOP_ISSUES : null),
       columns: [
-        { label: '级别', align: 'center', width: '8%' },
-        { label: '位置', width: '32%' },
-        { label: '问题', width: '60%' },
+        { label: words.top.columns.severity, align: 'center', width: '8%' },
+        { label: words.top.columns.place, width: '32%' },
+        { label: words.top.columns.issue, width: '60%' },
       ],
       rows: shown.map((i) => [
         { text: SEVERITY_WORD[i.severity], tone: i.severity === 'error' ? ('not_met' as const) : ('warn' as const), strong: true },
         place(i),
         i.message,
       ]),
-      empty: '没有发现数据问题。',
-      ...(rest > 0 ? { note: `另有 ${rest} 条问题未列出，请运行 union-dash check 或打开看板“数据质量”页查看全部。` } : {}),
+      empty: words.none,
+      ...(rest > 0 ? { note: words.top.more(rest) } : {}),
     }),
   };
 }

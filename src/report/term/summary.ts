@@ -5,11 +5,10 @@ import { targetLine } from './target-line.ts';
 import { termText } from '../../messages/term-report.ts';
 import { targetText } from '../../messages/targets.ts';
 
-
 export function summaryTable(m: MetricsResult): TableView {
   const [no, wording, value, target, status] = termText.columns.summary;
   return table({
-    caption: '学期工作目标完成情况汇总',
+    caption: termText.summaryCaption,
     columns: [
       { label: no, align: 'center', width: '7%' },
       { label: wording, width: '53%' },
@@ -28,7 +27,7 @@ export function summaryTable(m: MetricsResult): TableView {
         { text: line.status, tone: t.status, strong: true, ...(line.reason ? { sub: line.reason } : {}) },
       ];
     }),
-    empty: '没有学期工作目标。',
+    empty: termText.noTargets,
   });
 }
 

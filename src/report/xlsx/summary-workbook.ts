@@ -10,18 +10,11 @@ import { dateZh } from '../../messages/format.ts';
 import { OP_SYMBOL, STATUS_WORD } from '../status.ts';
 import { SEVERITY_WORD } from '../term/quality.ts';
 import { termText } from '../../messages/term-report.ts';
+import { xlsxText as words } from '../../messages/xlsx.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
 import { addTableSheet, type XlsxValue } from './table-sheet.ts';
 
-export const SHEET_NAMES = {
-  targets: '目标汇总',
-  evaluation: '期末总评',
-  funds: '经费',
-  months: '月度收支',
-  activities: '活动参与',
-  actions: '待办事项',
-  issues: '数据问题',
-} as const;
+export const SHEET_NAMES = words.sheets;
 
 export interface SummaryWorkbookInput {
   readonly metrics: MetricsResult;
@@ -32,17 +25,18 @@ export interface SummaryWorkbookInput {
 function actionRows(m: MetricsResult): XlsxValue[][] {
   const out: XlsxValue[][] = [];
   const d = <K extends TargetId>(id: K) => targetOf(m, id).detail as TargetDetails[K];
-  for (const t of d('routine_completion').open) out.push(['逾期未完成的工作', t.task, t.owner, t.due, t.state]);
-  for (const a of d('archive_completion').missing) out.push(['资料不全的活动', a.name, null, a.date, `缺：${a.materials.join('、')}`]);
-  for (const a of d('archive_completion').not_listed) out.push(['未列入归档清单的活动', a.name, null, a.date, null]);
-  for (const s of d('mentoring_coverage').unpaired_staff) out.push(['尚未结对的青年教师', s.name, s.department, null, null]);
-  for (const p of d('proposal_satisfaction').unsatisfied) out.push(['反馈不满意的提案', `${p.id ?? ''} ${p.title}`.trim(), p.unit, null, p.state]);
-  for (const p of d('proposal_satisfaction').awaiting_feedback) out.push(['尚无反馈意见的提案', `${p.id ?? ''} ${p.title}`.trim(), p.unit, null, p.state]);
-  for (const month of d('monthly_study').months_without) out.push(['没有集中学习或主题活动的月份', month, null, null, null]);
-  for (const month of d('cadre_training').months_without) out.push(['没有干部业务培训的月份', month, null, null, null]);
-  for (const month of d('office_monthly').months_without) out.push(['没有文明办公室评选的月份', month, null, null, null]);
-  for (const c of m.funds.categories.filter((x) => x.over)) out.push(['超预算的经费科目', c.category, null, null, `执行率 ${((c.ratio ?? 0) * 100).toFixed(1)}%`]);
-  for (const a of d('participation_rate').excluded) out.push(['没有签到记录的文体活动', a.name, null, a.date, '补录签到']);
+  const kind = words.actions.kinds;
+  for (const t of d('routine_completion').open) out.push([kind.overdueTask, t.task, t.owner, t.due, t.state]);
+  for (const a of d('archive_completion').missing) out.push([kind.incompleteArchive, a.name, null, a.date, words.actions.missingMaterials(a.materials)]);
+  for (const a of d('archive_completion').not_listed) out.push([kind.unlistedActivity, a.name, null, a.date, null]);
+  for (const s of d('mentoring_coverage').unpaired_staff) out.push([kind.unpairedTeacher, s.name, s.department, null, null]);
+  for (const p of d('proposal_satisfaction').unsatisfied) out.push([kind.unsatisfiedProposal, `${p.id ?? ''} ${p.title}`.trim(), p.unit, null, p.state]);
+  for (const p of d('proposal_satisfaction').awaiting_feedback) out.push([kind.awaitingProposal, `${p.id ?? ''} ${p.title}`.trim(), p.unit, null, p.state]);
+  for (const month of d('monthly_study').months_without) out.push([kind.noStudyMonth, month, null, null, null]);
+  for (const month of d('cadre_training').months_without) out.push([kind.noTrainingMonth, month, null, null, null]);
+  for (const month of d('office_monthly').months_without) out.push([kind.noOfficeMonth, month, null, null, null]);
+  for (const c of m.funds.categories.filter((x) => x.over)) out.push([kind.overBudget, c.category, null, null, words.actions.ratio(`${((c.ratio ?? 0) * 100).toFixed(1)}%`)]);
+  for (const a of d('participation_rate').excluded) out.push([kind.unsignedActivity, a.name, null, a.date, words.actions.addSignIn]);
   return out;
 }
 
@@ -53,21 +47,28 @@ export function buildSummaryWorkbook(input: SummaryWorkbookInput): ExcelJS.Workb
   wb.created = input.generatedAt;
   wb.modified = input.generatedAt;
   const school = m.school || termText.unnamedSchool;
-  const context = `${school}　${m.term.label}（${dateZh(m.term.start)} 至 ${dateZh(m.term.end)}）　数据截至 ${dateZh(m.as_of)}　生成时间 ${schoolDateTime(input.generatedAt)}`;
+  const context = words.context({
+    school,
+    term: m.term.label,
+    start: dateZh(m.term.start),
+    end: dateZh(m.term.end),
+    asOf: dateZh(m.as_of),
+    generatedAt: schoolDateTime(input.generatedAt),
+  });
 
   addTableSheet(wb, {
     name: SHEET_NAMES.targets,
-    title: `${m.term.label}工会工作目标完成情况汇总`,
+    title: words.targets.title(m.term.label),
     context,
     columns: [
-      { header: '序号', width: 6 },
-      { header: '目标', width: 26 },
-      { header: '计划原文', width: 44 },
-      { header: '当前值', width: 10, format: 'percent' },
-      { header: '比较', width: 6 },
-      { header: '目标值', width: 10, format: 'percent' },
-      { header: '状态', width: 8 },
-      { header: '说明', width: 44 },
+      { header: words.targets.columns.no, width: 6 },
+      { header: words.targets.columns.target, width: 26 },
+      { header: words.targets.columns.clause, width: 44 },
+      { header: words.targets.columns.value, width: 10, format: 'percent' },
+      { header: words.targets.columns.op, width: 6 },
+      { header: words.targets.columns.goal, width: 10, format: 'percent' },
+      { header: words.targets.columns.status, width: 8 },
+      { header: words.targets.columns.note, width: 44 },
     ],
     rows: m.targets.map((t, i) => [
       i + 1,
@@ -84,60 +85,60 @@ export function buildSummaryWorkbook(input: SummaryWorkbookInput): ExcelJS.Workb
   const e = m.evaluation;
   addTableSheet(wb, {
     name: SHEET_NAMES.evaluation,
-    title: `${m.term.label}期末总评`,
+    title: words.evaluation.title(m.term.label),
     context,
     columns: [
-      { header: '维度', width: 10 },
-      { header: '得分', width: 10, format: 'number' },
-      { header: '权重', width: 8, format: 'number' },
-      { header: '说明', width: 60 },
+      { header: words.evaluation.columns.dimension, width: 10 },
+      { header: words.evaluation.columns.score, width: 10, format: 'number' },
+      { header: words.evaluation.columns.weight, width: 8, format: 'number' },
+      { header: words.evaluation.columns.note, width: 60 },
     ],
-    rows: e.dimensions.map((d) => [d.label, d.score, d.weight, d.score === null ? '未评分，总分按其余维度的权重折算' : null]),
-    total: ['总分', e.total, e.dimensions.filter((d) => d.score !== null).reduce((n, d) => n + d.weight, 0), null],
+    rows: e.dimensions.map((d) => [d.label, d.score, d.weight, d.score === null ? words.evaluation.unscored : null]),
+    total: [words.evaluation.total, e.total, e.dimensions.filter((d) => d.score !== null).reduce((n, d) => n + d.weight, 0), null],
   });
 
   const f = m.funds;
   addTableSheet(wb, {
     name: SHEET_NAMES.funds,
-    title: `${m.term.label}经费预算执行情况`,
+    title: words.funds.title(m.term.label),
     context,
     columns: [
-      { header: '科目', width: 24 },
-      { header: '预算（元）', width: 14, format: 'money' },
-      { header: '已支出（元）', width: 14, format: 'money' },
-      { header: '执行率', width: 10, format: 'percent' },
-      { header: '状态', width: 10 },
+      { header: words.funds.columns.category, width: 24 },
+      { header: words.funds.columns.budget, width: 14, format: 'money' },
+      { header: words.funds.columns.spent, width: 14, format: 'money' },
+      { header: words.funds.columns.ratio, width: 10, format: 'percent' },
+      { header: words.funds.columns.state, width: 10 },
     ],
-    rows: f.categories.map((c) => [c.category, c.budget, c.spent, c.ratio, c.over === null ? '未列预算' : c.over ? '超支' : '未超支']),
-    total: ['合计', f.categories.reduce((n, c) => n + (c.budget ?? 0), 0), f.total_spent, null, null],
+    rows: f.categories.map((c) => [c.category, c.budget, c.spent, c.ratio, c.over === null ? words.funds.state.unbudgeted : c.over ? words.funds.state.over : words.funds.state.within]),
+    total: [words.total, f.categories.reduce((n, c) => n + (c.budget ?? 0), 0), f.total_spent, null, null],
   });
 
   addTableSheet(wb, {
     name: SHEET_NAMES.months,
-    title: `${m.term.label}各月经费收支`,
+    title: words.months.title(m.term.label),
     context,
     columns: [
-      { header: '月份', width: 12 },
-      { header: '支出（元）', width: 14, format: 'money' },
-      { header: '收入（元）', width: 14, format: 'money' },
+      { header: words.months.columns.month, width: 12 },
+      { header: words.months.columns.spent, width: 14, format: 'money' },
+      { header: words.months.columns.income, width: 14, format: 'money' },
     ],
     rows: f.months.map((x) => [x.month, x.spent, x.income]),
-    total: ['合计', f.total_spent, f.total_income],
+    total: [words.total, f.total_spent, f.total_income],
   });
 
   addTableSheet(wb, {
     name: SHEET_NAMES.activities,
-    title: `${m.term.label}活动与参与情况`,
+    title: words.activities.title(m.term.label),
     context,
     columns: [
-      { header: '活动', width: 28 },
-      { header: '日期', width: 12 },
-      { header: '类别', width: 10 },
-      { header: '参加范围', width: 12 },
-      { header: '应参加', width: 8, format: 'number' },
-      { header: '出席', width: 8, format: 'number' },
-      { header: '请假', width: 8, format: 'number' },
-      { header: '参与率', width: 10, format: 'percent' },
+      { header: words.activities.columns.activity, width: 28 },
+      { header: words.activities.columns.date, width: 12 },
+      { header: words.activities.columns.category, width: 10 },
+      { header: words.activities.columns.range, width: 12 },
+      { header: words.activities.columns.eligible, width: 8, format: 'number' },
+      { header: words.activities.columns.present, width: 8, format: 'number' },
+      { header: words.activities.columns.excused, width: 8, format: 'number' },
+      { header: words.activities.columns.rate, width: 10, format: 'percent' },
     ],
     rows: m.activities.map((a) => [
       a.name,
@@ -153,28 +154,28 @@ export function buildSummaryWorkbook(input: SummaryWorkbookInput): ExcelJS.Workb
 
   addTableSheet(wb, {
     name: SHEET_NAMES.actions,
-    title: '需要落实的事项',
+    title: words.actions.title,
     context,
     columns: [
-      { header: '类别', width: 26 },
-      { header: '事项', width: 40 },
-      { header: '责任人 / 部门 / 单位', width: 18 },
-      { header: '日期', width: 12 },
-      { header: '说明', width: 24 },
+      { header: words.actions.columns.kind, width: 26 },
+      { header: words.actions.columns.item, width: 40 },
+      { header: words.actions.columns.who, width: 18 },
+      { header: words.actions.columns.date, width: 12 },
+      { header: words.actions.columns.note, width: 24 },
     ],
     rows: actionRows(m),
   });
 
   addTableSheet(wb, {
     name: SHEET_NAMES.issues,
-    title: '台账数据问题',
+    title: words.issues.title,
     context,
     columns: [
-      { header: '级别', width: 8 },
-      { header: '文件', width: 22 },
-      { header: '工作表', width: 16 },
-      { header: '单元格', width: 10 },
-      { header: '问题', width: 70 },
+      { header: words.issues.columns.severity, width: 8 },
+      { header: words.issues.columns.file, width: 22 },
+      { header: words.issues.columns.sheet, width: 16 },
+      { header: words.issues.columns.cell, width: 10 },
+      { header: words.issues.columns.issue, width: 70 },
     ],
     rows: [...m.issues]
       .filter((i) => i.severity !== 'info')

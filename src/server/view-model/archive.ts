@@ -2,14 +2,16 @@
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { archiveChart, barListHeight } from '../../report/charts/index.ts';
 import { dateZh } from '../../messages/format.ts';
+import { pageText } from '../../messages/pages.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
+const WORD = pageText.archive.cell;
 const CELL = {
-  present: { mark: '✔', word: '已归档', cls: 'ok' },
-  missing: { mark: '✘', word: '缺', cls: 'gap' },
-  not_required: { mark: '—', word: '不适用', cls: 'na' },
-  none: { mark: '', word: '未列', cls: 'na' },
+  present: { mark: '✔', word: WORD.present, cls: 'ok' },
+  missing: { mark: '✘', word: WORD.missing, cls: 'gap' },
+  not_required: { mark: '—', word: WORD.not_required, cls: 'na' },
+  none: { mark: '', word: WORD.none, cls: 'na' },
 } as const;
 
 export interface ArchiveView {
@@ -26,7 +28,7 @@ export function archiveView(m: MetricsResult): ArchiveView {
   const d = targetOf(m, 'archive_completion').detail;
   return {
     panels: targetPanels(m, ['archive_completion']),
-    chart: materials.length ? chartBlock('archive-materials', '各类材料归档情况', archiveChart(materials), { width: 860, height: barListHeight(materials.length, 40) }) : null,
+    chart: materials.length ? chartBlock('archive-materials', pageText.archive.chart, archiveChart(materials), { width: 860, height: barListHeight(materials.length, 40) }) : null,
     materials: materials.map((x) => x.material),
     rows: matrix.map((r) => ({ name: r.name, date: dateZh(r.date), complete: r.complete, cells: r.cells.map((c) => CELL[c ?? 'none']) })),
     notListed: d.not_listed.map((a) => ({ name: a.name, date: dateZh(a.date) })),

@@ -11,19 +11,22 @@ import { text } from '../../messages/server.ts';
 
 export type Area = 'overview' | 'participation' | 'offices' | 'funds' | 'satisfaction' | 'proposals' | 'tasks' | 'archive' | 'mentoring' | 'month' | 'quality';
 
-export const AREAS: readonly { readonly area: Area; readonly path: string; readonly label: string }[] = [
-  { area: 'overview', path: '/', label: '总览' },
-  { area: 'month', path: '/month', label: '月调度' },
-  { area: 'participation', path: '/participation', label: '活动参与' },
-  { area: 'offices', path: '/offices', label: '文明办公室' },
-  { area: 'funds', path: '/funds', label: '经费' },
-  { area: 'satisfaction', path: '/satisfaction', label: '满意度' },
-  { area: 'proposals', path: '/proposals', label: '提案办理' },
-  { area: 'tasks', path: '/tasks', label: '工作台账' },
-  { area: 'archive', path: '/archive', label: '资料归档' },
-  { area: 'mentoring', path: '/mentoring', label: '青蓝结对' },
-  { area: 'quality', path: '/quality', label: '数据检查' },
+const PATHS: readonly (readonly [Area, string])[] = [
+  ['overview', '/'],
+  ['month', '/month'],
+  ['participation', '/participation'],
+  ['offices', '/offices'],
+  ['funds', '/funds'],
+  ['satisfaction', '/satisfaction'],
+  ['proposals', '/proposals'],
+  ['tasks', '/tasks'],
+  ['archive', '/archive'],
+  ['mentoring', '/mentoring'],
+  ['quality', '/quality'],
 ];
+
+/** The navigation bar, in order. */
+export const AREAS: readonly { readonly area: Area; readonly path: string; readonly label: string }[] = PATHS.map(([area, path]) => ({ area, path, label: text.nav[area] }));
 
 export interface Banner {
   readonly title: string;
@@ -82,7 +85,7 @@ export function banner(failure: ReadFailure | null, loadedAt: Date | null): Bann
     title: text.banner.title(schoolDateTime(failure.at)),
     // A file-level message names its file already.
     items: [
-      ...failure.issues.map((i) => (i.sheet === null && i.message.includes(i.file) ? i.message : `${text.place(i.file, i.sheet, i.cell)}：${i.message}`)),
+      ...failure.issues.map((i) => (i.sheet === null && i.message.includes(i.file) ? i.message : text.placed(text.place(i.file, i.sheet, i.cell), i.message))),
       ...(failure.error ? [text.banner.internal(failure.error)] : []),
     ],
     kept: loadedAt ? text.banner.kept(schoolDateTime(loadedAt)) : text.banner.none,
@@ -93,7 +96,7 @@ export function banner(failure: ReadFailure | null, loadedAt: Date | null): Bann
 export function cacheBanner(issues: readonly LedgerIssue[]): Banner | null {
   const notes = issues.filter((i) => i.code === 'gsheets_from_cache');
   if (notes.length === 0) return null;
-  return { title: text.banner.cacheTitle, items: notes.map((i) => `${i.file}：${i.message}`), kept: text.banner.cacheKept };
+  return { title: text.banner.cacheTitle, items: notes.map((i) => text.placed(i.file, i.message)), kept: text.banner.cacheKept };
 }
 
 /** Terms the reader may pick: the shown one, its neighbours, and every term the ledgers have dates in. */

@@ -2,6 +2,7 @@
 import type { MetricsResult } from '../../metrics/index.ts';
 import { activityCostChart, barListHeight, fundsBudgetChart, fundsMonthlyChart } from '../../report/charts/index.ts';
 import { dateZh, money, monthZh, percent } from '../../messages/format.ts';
+import { blanks, pageText } from '../../messages/pages.ts';
 import { STATUS_COLOUR } from '../../report/status.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
@@ -23,26 +24,26 @@ export function fundsView(m: MetricsResult): FundsView {
     panels: targetPanels(m, ['budget_within']),
     totals: { spent: money(f.total_spent), income: money(f.total_income), balance: money(f.balance) },
     budgetChart: f.categories.length
-      ? chartBlock('funds-budget', '各科目预算与支出', fundsBudgetChart(m), { width: 860, height: barListHeight(f.categories.length, 48) })
+      ? chartBlock('funds-budget', pageText.funds.budgetChart, fundsBudgetChart(m), { width: 860, height: barListHeight(f.categories.length, 48) })
       : null,
     categories: f.categories.map((c) => ({
       category: c.category,
       budget: money(c.budget),
       spent: money(c.spent),
       ratio: percent(c.ratio),
-      state: c.over === null ? '无预算' : c.over ? '超支' : '未超支',
+      state: c.over === null ? pageText.funds.state.none : c.over ? pageText.funds.state.over : pageText.funds.state.within,
       colour: c.over === null ? STATUS_COLOUR.no_data : c.over ? STATUS_COLOUR.not_met : STATUS_COLOUR.met,
     })),
-    monthlyChart: f.months.length ? chartBlock('funds-monthly', '每月支出（按科目）', fundsMonthlyChart(m), { width: 860, height: 380 }) : null,
+    monthlyChart: f.months.length ? chartBlock('funds-monthly', pageText.funds.monthlyChart, fundsMonthlyChart(m), { width: 860, height: 380 }) : null,
     months: f.months.map((x) => ({ month: monthZh(x.month), spent: money(x.spent), income: money(x.income) })),
     costChart: f.activities.length
-      ? chartBlock('funds-activities', '各项活动支出与人均费用', activityCostChart(m), { width: 860, height: barListHeight(f.activities.length, 34) })
+      ? chartBlock('funds-activities', pageText.funds.costChart, activityCostChart(m), { width: 860, height: barListHeight(f.activities.length, 34) })
       : null,
     activities: f.activities.map((a) => ({
       name: a.name,
       date: dateZh(a.date),
       spent: money(a.spent),
-      participants: a.participants === null ? '无签到记录' : `${a.participants} 人`,
+      participants: a.participants === null ? blanks.signIn : pageText.funds.participants(a.participants),
       perHead: money(a.cost_per_participant),
     })),
   };

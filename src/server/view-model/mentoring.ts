@@ -1,6 +1,7 @@
 /** `/mentoring`: the 青蓝 pairs of the term and the young teachers still without a mentor. */
 import { targetOf, type MentoringPair, type MetricsResult } from '../../metrics/index.ts';
 import { dateZh } from '../../messages/format.ts';
+import { blanks, pageText } from '../../messages/pages.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
 export interface MentoringView {
@@ -10,13 +11,14 @@ export interface MentoringView {
   readonly unpaired: readonly { name: string; department: string; birth: string }[];
 }
 
-const note = (p: MentoringPair) => (p.not_counted === null ? '' : p.not_counted === 'not_on_roster' ? '不在教职工名册中' : `${p.not_counted}，不计入`);
+const note = (p: MentoringPair) =>
+  p.not_counted === null ? '' : p.not_counted === 'not_on_roster' ? pageText.mentoring.notOnRoster : pageText.mentoring.notCounted(p.not_counted);
 
 export function mentoringView(m: MetricsResult): MentoringView {
   const d = targetOf(m, 'mentoring_coverage').detail;
   return {
     panels: targetPanels(m, ['mentoring_coverage']),
-    pairs: d.pairs.map((p) => ({ young: p.young, mentor: p.mentor ?? '（尚未安排）', note: note(p) })),
-    unpaired: d.unpaired_staff.map((s) => ({ name: s.name, department: s.department ?? '未填部门', birth: dateZh(s.birth_date) })),
+    pairs: d.pairs.map((p) => ({ young: p.young, mentor: p.mentor ?? pageText.mentoring.noMentor, note: note(p) })),
+    unpaired: d.unpaired_staff.map((s) => ({ name: s.name, department: s.department ?? blanks.department, birth: dateZh(s.birth_date) })),
   };
 }

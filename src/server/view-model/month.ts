@@ -9,6 +9,7 @@ import { dateZh, money, monthZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { queryString, type Query } from '../query.ts';
 import { text } from '../../messages/server.ts';
+import { blanks, joined, pageText } from '../../messages/pages.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetText } from '../../messages/targets.ts';
 
@@ -48,6 +49,8 @@ function capped<T>(items: readonly T[]): Listed<T> {
   return { items: items.slice(0, MONTH_LIST_MAX), more: items.length > MONTH_LIST_MAX ? text.more(items.length - MONTH_LIST_MAX) : null };
 }
 
+const words = pageText.month;
+
 const shortDate = (d: string) => dateZh(d).replace(/^\d+年/, '');
 
 const nextOf = (month: string, step: 1 | -1) => {
@@ -66,37 +69,38 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
     return {
       main: a.name,
       side: `${shortDate(a.date)} · ${a.category}`,
-      tag: a.rate !== null ? `参与率 ${percent(a.rate)}${s ? ` ${STATUS_WORD[s]}` : ''}` : a.records > 0 ? `到场 ${a.attendees} 人` : '',
+      tag: a.rate !== null ? words.rate(percent(a.rate), s ? STATUS_WORD[s] : null) : a.records > 0 ? words.present(a.attendees) : '',
       colour: s ? STATUS_COLOUR[s] : '#333333',
     };
   };
   const taskLine = (t: MonthTask, late: boolean): Line => ({
     main: t.task,
-    side: `${t.owner ?? '未填负责人'} · ${shortDate(t.due)}到期`,
+    side: words.due(t.owner ?? blanks.owner, shortDate(t.due)),
     tag: late ? text.daysOverdue(t.days_late) : (t.state ?? ''),
     colour: late ? STATUS_COLOUR.not_met : '#333333',
   });
   const dueDone = v.tasks_due.filter((t) => t.done_by_then);
   const topCategories = [...v.funds.categories].sort((a, b) => b.spent - a.spent).slice(0, 2);
   const offices = v.offices;
+  const sports = v.activities.filter((a) => a.category === '文体活动').length;
   return {
     label: v.label,
     asOf: dateZh(v.as_of),
     prev: { href: `/month/${nextOf(month, -1)}${keep}`, label: text.monthNav.prev(nextOf(month, -1)) },
     next: { href: `/month/${nextOf(month, 1)}${keep}`, label: text.monthNav.next(nextOf(month, 1)) },
     tiles: [
-      { label: '本月活动', value: text.items(v.activities.length), sub: v.activities.filter((a) => a.category === '文体活动').length ? `其中文体活动 ${v.activities.filter((a) => a.category === '文体活动').length} 项` : '', colour: '#333333' },
+      { label: words.tiles.activities, value: text.items(v.activities.length), sub: sports ? words.sports(sports) : '', colour: '#333333' },
       {
-        label: '文明办公室达标',
-        value: offices.rate === null ? '未评比' : percent(offices.rate),
-        sub: offices.rate === null ? `${monthZh(month, true)}没有评比记录` : `${offices.passed}/${offices.scored} 个办公室 ≥${offices.threshold} 分`,
+        label: words.tiles.offices,
+        value: offices.rate === null ? words.notScored : percent(offices.rate),
+        sub: offices.rate === null ? words.noOffices(monthZh(month, true)) : words.officesPassed(offices.passed, offices.scored, offices.threshold),
         colour: offices.rate === null ? STATUS_COLOUR.no_data : '#333333',
       },
-      { label: '本月支出', value: money(v.funds.spent), sub: topCategories.map((c) => `${c.category} ${money(c.spent)}`).join('、'), colour: '#333333' },
+      { label: words.tiles.spent, value: money(v.funds.spent), sub: joined(topCategories.map((c) => words.categorySpent(c.category, money(c.spent)))), colour: '#333333' },
       {
-        label: '到期工作',
-        value: `${dueDone.length}/${v.tasks_due.length} 完成`,
-        sub: v.overdue.length ? `逾期未完成 ${v.overdue.length} 项` : '没有逾期工作',
+        label: words.tiles.due,
+        value: words.dueDone(dueDone.length, v.tasks_due.length),
+        sub: v.overdue.length ? words.overdue(v.overdue.length) : words.noOverdue,
         colour: v.overdue.length ? STATUS_COLOUR.not_met : STATUS_COLOUR.met,
       },
     ],
@@ -104,16 +108,16 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
       const p = t.trend.find((x) => x.month === month);
       return p ? [{ label: targetText[t.id].short, value: percent(p.value), mark: STATUS_MARK[p.status], word: STATUS_WORD[p.status], colour: STATUS_COLOUR[p.status] }] : [];
     }),
-    done: capped([...v.activities.map(activityLine), ...dueDone.map((t) => ({ ...taskLine(t, false), tag: '已完成' }))]),
+    done: capped([...v.activities.map(activityLine), ...dueDone.map((t) => ({ ...taskLine(t, false), tag: words.done }))]),
     overdue: capped(v.overdue.map((t) => taskLine(t, true))),
     upcoming: capped([
-      ...v.next.activities.map((a) => ({ main: a.name, side: `${shortDate(a.date)} · ${a.category}`, tag: '活动', colour: '#333333' })),
+      ...v.next.activities.map((a) => ({ main: a.name, side: `${shortDate(a.date)} · ${a.category}`, tag: words.activity, colour: '#333333' })),
       ...v.next.tasks.map((t) => taskLine(t, false)),
     ]),
     tasksHref: `/tasks${queryString(query)}`,
     officesHref: `/offices${queryString(query)}`,
     officeChart: offices.scores.length
-      ? chartBlock(`month-offices-${month}`, `${monthZh(month, true)}文明办公室得分`, officeMonthChart(offices.scores, offices.threshold, 15), {
+      ? chartBlock(`month-offices-${month}`, words.officeChart(monthZh(month, true)), officeMonthChart(offices.scores, offices.threshold, 15), {
           width: 320,
           height: Math.max(200, 40 + offices.scores.length * 32),
         })

@@ -2,6 +2,7 @@
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { officeHeatmapChart, officeMonthRates, officePassRateChart, officeScoresToDate } from '../../report/charts/index.ts';
 import { monthZh, num, percent } from '../../messages/format.ts';
+import { pageText } from '../../messages/pages.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
@@ -34,9 +35,9 @@ export function officesView(m: MetricsResult): OfficesView {
   return {
     panels: targetPanels(m, ['office_monthly', 'office_pass_trend']),
     threshold: num(m.offices.threshold),
-    passChart: months.length ? chartBlock('offices-pass-rate', '各月文明办公室达标率', officePassRateChart(m), { width: 860, height: 340 }) : null,
+    passChart: months.length ? chartBlock('offices-pass-rate', pageText.offices.passChart, officePassRateChart(m), { width: 860, height: 340 }) : null,
     heatmap: scores.length
-      ? chartBlock('offices-heatmap', '各办公室逐月总分', officeHeatmapChart(m), { width: 860, height: Math.max(220, 90 + officeCount * 38) })
+      ? chartBlock('offices-heatmap', pageText.offices.heatmap, officeHeatmapChart(m), { width: 860, height: Math.max(220, 90 + officeCount * 38) })
       : null,
     months: months.map((x) => ({ month: monthZh(x.month), passed: x.passed, scored: x.scored, rate: percent(x.rate) })),
     monthsWithout: targetOf(m, 'office_monthly').detail.months_without.map((x) => monthZh(x)),

@@ -2,12 +2,13 @@
 import { targetOf, type MetricsResult, type MonthlyDetail } from '../../metrics/index.ts';
 import { barListHeight, departmentParticipationChart, meets, participationChart } from '../../report/charts/index.ts';
 import { dateZh, monthZh, percent } from '../../messages/format.ts';
+import { blanks, joined, pageText } from '../../messages/pages.ts';
 import { STATUS_COLOUR, STATUS_WORD } from '../../report/status.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
 /** How a blank 部门 on the roster is shown. */
-const NO_DEPARTMENT = '未填部门';
+const NO_DEPARTMENT = blanks.department;
 
 interface NonParticipant {
   readonly name: string;
@@ -54,11 +55,11 @@ export function participationView(m: MetricsResult): ParticipationView {
   const months = [...new Set([...study.keys(), ...training.keys()])].sort();
   return {
     panels: targetPanels(m, ['participation_rate', 'monthly_study', 'cadre_training']),
-    chart: acts.length ? chartBlock('participation-activities', '各项文体活动参与率', participationChart(m), { width: 860, height: barListHeight(acts.length, 44) }) : null,
+    chart: acts.length ? chartBlock('participation-activities', pageText.participation.chart, participationChart(m), { width: 860, height: barListHeight(acts.length, 44) }) : null,
     activities: acts.map((a) => ({ ...a, date: dateZh(a.date), rate: rate(a.rate) })),
     excluded: t.detail.excluded.map((a) => ({ name: a.name, date: dateZh(a.date) })),
     departmentChart: departments.length
-      ? chartBlock('participation-departments', '各部门文体活动参与率', departmentParticipationChart(departments, ref), {
+      ? chartBlock('participation-departments', pageText.participation.departmentChart, departmentParticipationChart(departments, ref), {
           width: 860,
           height: barListHeight(departments.length, 36),
         })
@@ -70,12 +71,12 @@ export function participationView(m: MetricsResult): ParticipationView {
       date: dateZh(a.date),
       category: a.category,
       range: a.range,
-      signIns: a.records > 0 ? `${a.attendees} 人到场` : '无签到记录',
+      signIns: a.records > 0 ? pageText.participation.attendees(a.attendees) : blanks.signIn,
     })),
     monthly: months.map((month) => ({
       month: monthZh(month),
-      study: (study.get(month) ?? []).join('、') || '—',
-      training: (training.get(month) ?? []).join('、') || '—',
+      study: joined(study.get(month) ?? []) || '—',
+      training: joined(training.get(month) ?? []) || '—',
       studyMissing: studyMissing.has(month),
       trainingMissing: trainingMissing.has(month),
     })),

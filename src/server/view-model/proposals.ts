@@ -2,6 +2,7 @@
 import { targetOf, type MetricsResult, type ProposalRow } from '../../metrics/index.ts';
 import { barListHeight, NO_STATE, proposalCounts, proposalFeedbackChart, proposalStatesChart } from '../../report/charts/index.ts';
 import { dateZh } from '../../messages/format.ts';
+import { pageText } from '../../messages/pages.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
@@ -32,8 +33,8 @@ const line = (p: ProposalRow): ProposalLine => ({
   proposer: p.proposer ?? '',
   unit: p.unit ?? '',
   state: p.state ?? NO_STATE,
-  reply: p.reply_date ? dateZh(p.reply_date) : '未答复',
-  feedback: p.feedback ?? '尚未反馈',
+  reply: p.reply_date ? dateZh(p.reply_date) : pageText.proposals.notAnswered,
+  feedback: p.feedback ?? pageText.proposals.noFeedback,
 });
 
 export function proposalsView(m: MetricsResult): ProposalsView {
@@ -44,9 +45,9 @@ export function proposalsView(m: MetricsResult): ProposalsView {
   return {
     panels: targetPanels(m, ['proposal_satisfaction']),
     total: items.length,
-    statesChart: s.states.length ? chartBlock('proposals-states', '提案办理状态', proposalStatesChart(s), { width: 560, height: barListHeight(s.states.length, 40) }) : null,
+    statesChart: s.states.length ? chartBlock('proposals-states', pageText.proposals.statesChart, proposalStatesChart(s), { width: 560, height: barListHeight(s.states.length, 40) }) : null,
     feedbackChart:
-      answered > 0 ? chartBlock('proposals-feedback', '提案人反馈意见', proposalFeedbackChart(s, t), { width: 860, height: 170 }) : null,
+      answered > 0 ? chartBlock('proposals-feedback', pageText.proposals.feedbackChart, proposalFeedbackChart(s, t), { width: 860, height: 170 }) : null,
     unsatisfied: items.filter((p) => p.feedback === '不满意').map(line),
     awaiting: items.filter((p) => p.feedback === null).map(line),
     unanswered: items.filter((p) => !p.answered).map(line),

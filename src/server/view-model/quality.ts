@@ -1,14 +1,16 @@
 /** `/quality`: every data issue with its place, and the per-sheet row accounting. */
 import type { IngestResult } from '../../ingest/index.ts';
 import type { MetricsResult } from '../../metrics/index.ts';
-import { kindLabels } from '../../messages/zh.ts';
+import { severityLabels } from '../../messages/issues.ts';
+import { kindLabels, unrecognisedKind } from '../../messages/kinds.ts';
+import { pageText } from '../../messages/pages.ts';
 import { STATUS_COLOUR } from '../../report/status.ts';
 import { text } from '../../messages/server.ts';
 
 const SEVERITY = {
-  error: { word: '错误', colour: STATUS_COLOUR.not_met, mark: '✘' },
-  warning: { word: '提醒', colour: '#8A6100', mark: '!' },
-  info: { word: '说明', colour: STATUS_COLOUR.no_data, mark: 'i' },
+  error: { word: severityLabels.error, colour: STATUS_COLOUR.not_met, mark: '✘' },
+  warning: { word: severityLabels.warning, colour: '#8A6100', mark: '!' },
+  info: { word: severityLabels.info, colour: STATUS_COLOUR.no_data, mark: 'i' },
 } as const;
 
 export interface QualityView {
@@ -36,8 +38,8 @@ export function qualityView(ingest: IngestResult, m: MetricsResult): QualityView
     sheets: ingest.sheets.map((s) => ({
       file: s.file,
       sheet: s.sheet,
-      kind: s.kind ? kindLabels[s.kind] : '未识别',
-      header: s.header_row === null ? '—' : `第 ${s.header_row} 行`,
+      kind: s.kind ? kindLabels[s.kind] : unrecognisedKind,
+      header: s.header_row === null ? '—' : pageText.quality.headerRow(s.header_row),
       read: s.rows_read,
       used: s.rows_used,
       skipped: s.rows_skipped,

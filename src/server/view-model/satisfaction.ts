@@ -2,6 +2,7 @@
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { barListHeight, satisfactionChart, satisfactionNeeded } from '../../report/charts/index.ts';
 import { percent, points } from '../../messages/format.ts';
+import { pageText } from '../../messages/pages.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
@@ -30,7 +31,7 @@ export function satisfactionView(m: MetricsResult): SatisfactionView {
     responsesThis: d.responses_this,
     responsesPrev: d.responses_prev,
     satisfiedFrom: String(d.satisfied_from),
-    chart: items.length ? chartBlock('satisfaction-items', '各题满意率：本学期与上学期', satisfactionChart(m), { width: 860, height: barListHeight(items.length, 52) }) : null,
+    chart: items.length ? chartBlock('satisfaction-items', pageText.satisfaction.chart, satisfactionChart(m), { width: 860, height: barListHeight(items.length, 52) }) : null,
     items: items.map((i) => {
       const { this: now, prev } = i;
       return {

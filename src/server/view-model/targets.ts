@@ -5,6 +5,7 @@ import { targetTrendChart, trendSparkline, trendWords } from '../../report/chart
 import { monthZh, percent } from '../../messages/format.ts';
 import { OP_SYMBOL, STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { text } from '../../messages/server.ts';
+import { pageText } from '../../messages/pages.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import type { Area } from './frame.ts';
 
@@ -45,8 +46,8 @@ export interface TargetView {
 export function targetView(t: TargetResult, href: string, size: 'spark' | 'full'): TargetView {
   const chart =
     size === 'spark'
-      ? chartBlock(`spark-${t.id}`, `${t.label}逐月走势`, trendSparkline(t), { width: 260, height: 64 }, { compact: true })
-      : chartBlock(`trend-${t.id}`, `${t.label}逐月走势`, targetTrendChart(t), { width: 560, height: 240 }, { showCaption: true });
+      ? chartBlock(`spark-${t.id}`, pageText.targets.trend(t.label), trendSparkline(t), { width: 260, height: 64 }, { compact: true })
+      : chartBlock(`trend-${t.id}`, pageText.targets.trend(t.label), targetTrendChart(t), { width: 560, height: 240 }, { showCaption: true });
   return {
     id: t.id,
     label: t.label,

@@ -3,6 +3,7 @@ import type { MetricsResult, TaskRow, TaskStanding } from '../../metrics/index.t
 import { TASK_STATE_WORD, tasksChart } from '../../report/charts/index.ts';
 import { dateZh } from '../../messages/format.ts';
 import { text } from '../../messages/server.ts';
+import { blanks, pageText } from '../../messages/pages.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
 import { targetPanels, type TargetView } from './targets.ts';
 
@@ -26,7 +27,7 @@ export interface TasksView {
 export function taskLine(t: TaskRow): TaskLine {
   return {
     task: t.task,
-    owner: t.owner ?? '未填负责人',
+    owner: t.owner ?? blanks.owner,
     due: dateZh(t.due),
     state: t.state ?? TASK_STATE_WORD[t.standing],
     late: t.standing === 'overdue' ? text.daysOverdue(t.days_overdue) : '',
@@ -38,7 +39,7 @@ export function tasksView(m: MetricsResult): TasksView {
   const by = (s: TaskStanding) => inTerm.filter((t) => t.standing === s).map(taskLine);
   return {
     panels: targetPanels(m, ['routine_completion']),
-    chart: inTerm.length ? chartBlock('tasks-months', '各月到期工作完成情况', tasksChart(m), { width: 860, height: 320 }) : null,
+    chart: inTerm.length ? chartBlock('tasks-months', pageText.tasks.chart, tasksChart(m), { width: 860, height: 320 }) : null,
     overdue: by('overdue'),
     open: by('open'),
     done: by('done'),

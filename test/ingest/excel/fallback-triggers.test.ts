@@ -13,7 +13,7 @@ import { FastReaderUnsupported, readFastWorkbook } from '../../../src/ingest/exc
 import { readExcelWorkbook, readWithExceljs, type ExcelReadResult } from '../../../src/ingest/excel/read-workbook.ts';
 import { SourceError } from '../../../src/ingest/issues.ts';
 import type { Scalar } from '../../../src/ingest/model.ts';
-import type { IssueCode } from '../../../src/messages/zh.ts';
+import type { IssueCode } from '../../../src/messages/issues.ts';
 import { readZipDirectory } from '../../../src/ingest/excel/zip-directory.ts';
 import { rawEntry, workbookParts, worksheet, zipEntries, zipParts } from '../../helpers/raw-xlsx.ts';
 import { tempDir } from '../../helpers/workbook.ts';

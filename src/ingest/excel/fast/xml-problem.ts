@@ -2,7 +2,7 @@
  * XML that is not well-formed, or not what its part may hold: thrown by the scanners,
  * which do not know which part they read; `inPart` names the part (and sheet) for the chair.
  */
-import type { IssueParams } from '../../../messages/zh.ts';
+import type { IssueParams } from '../../../messages/issues.ts';
 import { WorkbookUnreadable, type Where } from '../damage.ts';
 
 type Params = IssueParams<'source_xml_invalid'>;

@@ -2,7 +2,7 @@
 import type { LedgerDef } from '../ledger.ts';
 import { text, date } from '../sheet-template.ts';
 import { readActivities } from './read.ts';
-import type { ActivityCategory } from '../../records.ts';
+import { ACTIVITY_CATEGORIES } from '../../records.ts';
 import { templateHints } from '../../../messages/template.ts';
 
 const RANGE_HINT = templateHints.range;
@@ -19,7 +19,7 @@ export const activitiesLedger: LedgerDef<'activities'> = {
     columns: [
       text('活动名称', 24),
       date('日期'),
-      text('类别', 12, { values: ['理论学习', '师德建设', '主题活动', '文体活动', '干部培训', '民主管理', '关爱慰问', '榜样选树', '其他'] satisfies ActivityCategory[] }),
+      text('类别', 12, { values: ACTIVITY_CATEGORIES }),
       text('参加范围', 14, { values: ['全体', '女教职工', '男教职工', '青年教师', '退休教职工'], openEnded: true, hint: RANGE_HINT }),
       text('地点', 16),
       text('负责人', 10),

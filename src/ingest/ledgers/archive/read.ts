@@ -22,7 +22,7 @@ export function readArchive(ctx: SheetContext, env: ReadEnv): RowAccount {
   }
   return readRows(ctx, {
     row(r) {
-      const activityName = ctx.requiredText(r, 'activity', '活动名称');
+      const activityName = ctx.requiredText(r, 'activity');
       const activityDate = ctx.optionalDate(r, 'date');
       const states = materials.map(({ col, material }) => ({
         material,

@@ -1,3 +1,4 @@
+import { issueWords } from '../../../messages/issues.ts';
 import { readRows, type RowAccount } from '../../table/read-rows.ts';
 import { RowRejected, type SheetContext } from '../../table/sheet-context.ts';
 import { parseAmount } from '../../values/index.ts';
@@ -12,10 +13,10 @@ export function readBudget(ctx: SheetContext, env: ReadEnv): RowAccount {
   const totals = new TotalsCheck(ctx, [amountCol]);
   return readRows(ctx, {
     row(r) {
-      const category = fundCategoryName(ctx.requiredText(r, 'fundCategory', '科目'));
+      const category = fundCategoryName(ctx.requiredText(r, 'fundCategory'));
       const amount = ctx.parseAt(r, amountCol, parseAmount);
       if (amount === null) {
-        ctx.issue(r, amountCol, 'missing_value', { field: '预算金额' });
+        ctx.issue(r, amountCol, 'missing_value', { field: issueWords.budgetAmount });
         throw new RowRejected();
       }
       totals.add(amountCol, amount);

@@ -1,9 +1,13 @@
+import { issueWords } from '../../../messages/issues.ts';
 import { readRows, type RowAccount } from '../../table/read-rows.ts';
 import { RowRejected, type SheetContext } from '../../table/sheet-context.ts';
 import { cellText, parseAmount, parseDate } from '../../values/index.ts';
 import type { ReadEnv } from '../env.ts';
 import { fundCategoryName } from '../fund-category.ts';
 import { TotalsCheck } from '../totals.ts';
+
+/** A category ending in 收入 is income. */
+const INCOME_CATEGORY = /收入$/u;
 
 /**
  * The fund ledger: separate 收入/支出 (借方/贷方) columns, or one 金额 column whose
@@ -30,16 +34,16 @@ export function readFunds(ctx: SheetContext, env: ReadEnv): RowAccount {
       }
       if (!hasDate && !description && !ctx.text(r, 'fundCategory')) {
         // an unlabelled total line: amounts alone under the detail
-        totals.check(r, 'total', '合计');
+        totals.check(r, 'total', issueWords.totalRow);
         return 'skipped';
       }
-      ctx.requiredText(r, 'date', '日期');
+      ctx.requiredText(r, 'date');
       const date = ctx.parseAt(r, ctx.col('date')!, (v) => parseDate(v, ctx.dates));
       const categoryText = ctx.text(r, 'fundCategory');
       const category = categoryText ? fundCategoryName(categoryText) : null;
       let inc = income ?? 0;
       let exp = expense ?? 0;
-      if (!twoSided && category?.endsWith('收入')) {
+      if (!twoSided && category !== null && INCOME_CATEGORY.test(category)) {
         inc = exp + inc;
         exp = 0;
       }

@@ -8,7 +8,7 @@ import type { ReadEnv } from '../env.ts';
 export function readMentoring(ctx: SheetContext, env: ReadEnv): RowAccount {
   return readRows(ctx, {
     row(r) {
-      const youngDisplay = ctx.requiredText(r, 'young', '青年教师');
+      const youngDisplay = ctx.requiredText(r, 'young');
       const mentorDisplay = ctx.optionalText(r, 'mentor');
       const term = termOfText(ctx, r, env);
       env.sink.mentoring.push({

@@ -1,3 +1,5 @@
+import { issueWords } from '../../../messages/issues.ts';
+import { fieldLabel } from '../../columns.ts';
 import { readRows, type RowAccount } from '../../table/read-rows.ts';
 import { RowRejected, type SheetContext } from '../../table/sheet-context.ts';
 import { headerText } from '../../table/header-match.ts';
@@ -23,8 +25,8 @@ export function readOffices(ctx: SheetContext, env: ReadEnv): RowAccount {
   const totals = new TotalsCheck(ctx, [...subs.map((s) => s.col), ...(totalCol === undefined ? [] : [totalCol])]);
   return readRows(ctx, {
     row(r) {
-      const office = ctx.requiredText(r, 'office', '办公室');
-      ctx.requiredText(r, 'month', '月份');
+      const office = ctx.requiredText(r, 'office');
+      ctx.requiredText(r, 'month');
       const month = ctx.parseAt(r, ctx.col('month')!, (v) => parseMonth(v, ctx.dates));
       const subScores: Record<string, number> = {};
       const cells: [number, number][] = [];
@@ -41,10 +43,10 @@ export function readOffices(ctx: SheetContext, env: ReadEnv): RowAccount {
       sum = Math.round(sum * 1000) / 1000;
       let total: number;
       if (totalCol !== undefined) {
-        const written = ctx.parseAt(r, totalCol, score, '总分');
+        const written = ctx.parseAt(r, totalCol, score, fieldLabel('total'));
         if (written === null) {
           if (!anySub) {
-            ctx.issue(r, totalCol, 'missing_value', { field: '总分' });
+            ctx.issue(r, totalCol, 'missing_value', { field: fieldLabel('total') });
             throw new RowRejected();
           }
           total = sum;
@@ -57,7 +59,7 @@ export function readOffices(ctx: SheetContext, env: ReadEnv): RowAccount {
         }
       } else {
         if (!anySub) {
-          ctx.issue(r, subs[0]?.col ?? null, 'missing_value', { field: '考评得分' });
+          ctx.issue(r, subs[0]?.col ?? null, 'missing_value', { field: issueWords.officeScore });
           throw new RowRejected();
         }
         total = sum;

@@ -19,8 +19,8 @@ function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
   const warned = new Set<string>();
   return readRows(ctx, {
     row(r) {
-      const activityName = ctx.requiredText(r, 'activity', '活动名称');
-      const displayName = ctx.requiredText(r, 'name', '姓名');
+      const activityName = ctx.requiredText(r, 'activity');
+      const displayName = ctx.requiredText(r, 'name');
       const nameCol = ctx.col('name')!;
       const date = ctx.optionalDate(r, 'date');
       const mark: Mark = markCol === undefined ? 'present' : ctx.parseAt(r, markCol, parseMark);
@@ -62,7 +62,7 @@ function readWide(ctx: SheetContext, env: ReadEnv): RowAccount {
   const totals = new TotalsCheck(ctx, columns.map((c) => c.col));
   return readRows(ctx, {
     row(r) {
-      const displayName = ctx.requiredText(r, 'name', '姓名');
+      const displayName = ctx.requiredText(r, 'name');
       const staffIndex = resolveStaff(ctx, env, r, nameCol, displayName);
       const name = normalizeName(displayName);
       for (const { col, activity } of columns) {

@@ -15,7 +15,7 @@ export function readProposals(ctx: SheetContext, env: ReadEnv): RowAccount {
   return readRows(ctx, {
     row(r) {
       const id = ctx.optionalText(r, 'proposalId');
-      const title = ctx.has('proposalTitle') ? ctx.requiredText(r, 'proposalTitle', '案由') : (id ?? '');
+      const title = ctx.has('proposalTitle') ? ctx.requiredText(r, 'proposalTitle') : (id ?? '');
       const replyDate = ctx.optionalDate(r, 'replyDate');
       const submitted = ctx.optionalDate(r, 'proposalDate');
       const meeting = ctx.optionalDate(r, 'meetingDate');

@@ -8,7 +8,7 @@ export function readRoster(ctx: SheetContext, env: ReadEnv): RowAccount {
   const seen = new Map<string, string>();
   return readRows(ctx, {
     row(r) {
-      const displayName = ctx.requiredText(r, 'name', '姓名');
+      const displayName = ctx.requiredText(r, 'name');
       const name = normalizeName(displayName);
       const department = ctx.optionalText(r, 'department');
       const birthDate = birthDateAt(ctx, r);

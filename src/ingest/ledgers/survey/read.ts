@@ -11,11 +11,15 @@ import { termOfText } from '../term-text.ts';
 /** The item's label: the question without its number ("1、您对…满意？" → 您对…满意？). */
 const itemLabel = (header: string) => header.trim().replace(/^\s*(第?\d+[、.．:：)）]\s*|Q\d+[.:：]?\s*)/u, '');
 
+/** Words in a sheet's name for last term and this term. */
+const PREVIOUS_TERM = /上学期/u;
+const CURRENT_TERM = /本学期/u;
+
 /** The term a whole sheet names: 本学期, 上学期, or a term label in its name or title rows. */
 function sheetTerm(ctx: SheetContext, current: TermId): TermId | null {
   const name = normalizeName(ctx.sheet.name);
-  if (name.includes('上学期')) return previousTermId(current);
-  if (name.includes('本学期')) return current;
+  if (PREVIOUS_TERM.test(name)) return previousTermId(current);
+  if (CURRENT_TERM.test(name)) return current;
   const inName = parseTermId(name);
   if (inName) return inName;
   for (let r = 0; r < ctx.layout.top; r++) {

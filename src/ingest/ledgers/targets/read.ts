@@ -7,8 +7,8 @@ export function readTargets(ctx: SheetContext, env: ReadEnv): RowAccount {
   const valueCol = ctx.col('targetValue')!;
   return readRows(ctx, {
     row(r) {
-      const target = ctx.requiredText(r, 'indicator', '指标');
-      ctx.requiredText(r, 'targetValue', '目标值');
+      const target = ctx.requiredText(r, 'indicator');
+      ctx.requiredText(r, 'targetValue');
       const parsed = ctx.parseAt(r, valueCol, parsePercent);
       env.sink.targets.push({
         ref: ctx.ref(r, valueCol),

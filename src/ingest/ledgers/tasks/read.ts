@@ -6,8 +6,8 @@ import type { ReadEnv } from '../env.ts';
 export function readTasks(ctx: SheetContext, env: ReadEnv): RowAccount {
   return readRows(ctx, {
     row(r) {
-      const task = ctx.requiredText(r, 'task', '工作事项');
-      ctx.requiredText(r, 'due', '截止日期');
+      const task = ctx.requiredText(r, 'task');
+      ctx.requiredText(r, 'due');
       const due = ctx.parseAt(r, ctx.col('due')!, (v) => parseDate(v, ctx.dates));
       const doneDate = ctx.optionalDate(r, 'doneDate');
       const state = parseTaskState(ctx.value(r, 'taskState'));

@@ -3,14 +3,14 @@ import { monthZh, num as fmtNum, percent, points } from '../../../messages/forma
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
+import { areaText } from '../../../messages/term-areas.ts';
+
+const words = areaText.offices;
 
 export const officesArea: AreaBuilder = (m) => {
   const { months, threshold } = targetOf(m, 'office_pass_trend').detail;
   const missing = targetOf(m, 'office_monthly').detail.months_without;
-  const lead = [
-    `达标分为 ${fmtNum(threshold)} 分（总分达到即为达标）。` +
-      (missing.length > 0 ? `没有开展评选的月份：${missing.map((x) => monthZh(x, true)).join('、')}。` : months.length > 0 ? '各工作月份均已开展评选。' : ''),
-  ];
+  const lead = [words.lead({ threshold: fmtNum(threshold), without: missing.map((x) => monthZh(x, true)), anyMonth: months.length > 0 })];
   const scored = m.offices.scores.filter((s) => s.month <= m.as_of.slice(0, 7));
   const last = scored.at(-1)?.month;
   const failing = last ? scored.filter((s) => s.month === last && !s.passed) : [];
@@ -20,13 +20,13 @@ export const officesArea: AreaBuilder = (m) => {
     lead,
     tables: [
       table({
-        caption: '各月文明办公室达标情况',
+        caption: words.months.caption,
         columns: [
-          { label: '月份', align: 'center' },
-          { label: '参评办公室', align: 'right' },
-          { label: '达标', align: 'right' },
-          { label: '达标率', align: 'right' },
-          { label: '较上月', align: 'right' },
+          { label: words.months.columns.month, align: 'center' },
+          { label: words.months.columns.scored, align: 'right' },
+          { label: words.months.columns.passed, align: 'right' },
+          { label: words.months.columns.rate, align: 'right' },
+          { label: words.months.columns.change, align: 'right' },
         ],
         rows: months.map((x, i) => {
           const prev = i > 0 ? months[i - 1]!.rate : null;
@@ -39,15 +39,15 @@ export const officesArea: AreaBuilder = (m) => {
             { text: i === 0 ? '—' : points(delta), ...(delta !== null && delta < -1e-9 ? { tone: 'not_met' as const, strong: true } : {}) },
           ];
         }),
-        empty: '没有文明办公室评比记录。',
+        empty: words.months.empty,
       }),
       ...(last
         ? [
             table({
-              caption: `最近一次评选（${monthZh(last)}）未达标的办公室`,
-              columns: [{ label: '办公室', width: '60%' }, { label: '总分', align: 'right' }],
+              caption: words.failing.caption(monthZh(last)),
+              columns: [{ label: words.failing.columns.office, width: '60%' }, { label: words.failing.columns.total, align: 'right' }],
               rows: failing.map((s) => [s.office, { text: fmtNum(s.total), tone: 'not_met' as const }]),
-              empty: '全部达标。',
+              empty: words.failing.empty,
             }),
           ]
         : []),

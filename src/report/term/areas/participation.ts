@@ -4,6 +4,10 @@ import { dayZh } from '../../../messages/format.ts';
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
+import { areaText } from '../../../messages/term-areas.ts';
+
+const words = areaText.participation;
+const col = words.activities.columns;
 
 export const participationArea: AreaBuilder = (m) => {
   const t = targetOf(m, 'participation_rate');
@@ -12,8 +16,13 @@ export const participationArea: AreaBuilder = (m) => {
   const lead =
     activities.length > 0
       ? [
-          `截至${dayZh(m.as_of)}，本学期开展文体活动 ${activities.length + excluded.length} 项，其中 ${activities.length} 项有签到记录、计入参与率：` +
-            `应参加 ${t.detail.eligible} 人次，出席 ${t.detail.present} 人次。应参加人数按参加范围内的在职教职工计算，请假不算出席。`,
+          words.lead({
+            asOf: dayZh(m.as_of),
+            held: activities.length + excluded.length,
+            counted: activities.length,
+            eligible: t.detail.eligible,
+            present: t.detail.present,
+          }),
         ]
       : [];
   const below = (rate: number | null) => rate !== null && t.op === '>=' && rate < t.target - 1e-9;
@@ -23,16 +32,16 @@ export const participationArea: AreaBuilder = (m) => {
     lead,
     tables: [
       table({
-        caption: '各项文体活动参与情况',
+        caption: words.activities.caption,
         columns: [
-          { label: '活动', width: '26%' },
-          { label: '日期', align: 'center' },
-          { label: '参加范围', align: 'center' },
-          { label: '应参加', align: 'right' },
-          { label: '出席', align: 'right' },
-          { label: '请假', align: 'right' },
-          { label: '缺席', align: 'right' },
-          { label: '参与率', align: 'right' },
+          { label: col.activity, width: '26%' },
+          { label: col.date, align: 'center' },
+          { label: col.range, align: 'center' },
+          { label: col.eligible, align: 'right' },
+          { label: col.present, align: 'right' },
+          { label: col.excused, align: 'right' },
+          { label: col.absent, align: 'right' },
+          { label: col.rate, align: 'right' },
         ],
         rows: activities.map((a) => [
           a.name,
@@ -44,15 +53,19 @@ export const participationArea: AreaBuilder = (m) => {
           String(a.absent),
           { text: percent(a.rate), ...(below(a.rate) ? { tone: 'not_met' as const, strong: true } : {}) },
         ]),
-        empty: '本学期截至统计日没有计入参与率的文体活动。',
-        ...(t.op === '>=' ? { note: `参与率低于目标（${percent(t.target)}）的活动以橙色标出。` } : {}),
+        empty: words.activities.empty,
+        ...(t.op === '>=' ? { note: words.activities.note(percent(t.target)) } : {}),
       }),
       ...(excluded.length > 0
         ? [
             table({
-              caption: '未计入参与率的文体活动（没有签到记录，请补录签到表）',
-              columns: [{ label: '活动', width: '40%' }, { label: '日期', align: 'center' }, { label: '需要处理', width: '40%' }],
-              rows: excluded.map((a) => [a.name, dayZh(a.date, year), { text: '补录签到记录', tone: 'warn' }]),
+              caption: words.excluded.caption,
+              columns: [
+                { label: words.excluded.columns.activity, width: '40%' },
+                { label: words.excluded.columns.date, align: 'center' },
+                { label: words.excluded.columns.action, width: '40%' },
+              ],
+              rows: excluded.map((a) => [a.name, dayZh(a.date, year), { text: words.excluded.action, tone: 'warn' }]),
               empty: '',
             }),
           ]

@@ -2,12 +2,15 @@ import { targetOf, type ProposalBrief } from '../../../metrics/index.ts';
 import { table, type Column } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
+import { areaText } from '../../../messages/term-areas.ts';
+
+const words = areaText.proposals;
 
 const columns: Column[] = [
-  { label: '编号', align: 'center', width: '12%' },
-  { label: '提案', width: '50%' },
-  { label: '承办单位', align: 'center' },
-  { label: '办理状态', align: 'center' },
+  { label: words.columns.id, align: 'center', width: '12%' },
+  { label: words.columns.title, width: '50%' },
+  { label: words.columns.unit, align: 'center' },
+  { label: words.columns.state, align: 'center' },
 ];
 const row = (p: ProposalBrief) => [p.id ?? '—', p.title, p.unit ?? '—', p.state ?? '—'];
 
@@ -17,8 +20,13 @@ export const proposalsArea: AreaBuilder = (m) => {
   const lead =
     withFeedback + d.without_feedback > 0
       ? [
-          `本学期提案 ${withFeedback + d.without_feedback} 件，已有反馈意见 ${withFeedback} 件，` +
-            `其中满意或基本满意 ${d.satisfied} 件、不满意 ${unsatisfied.length} 件；尚无反馈意见 ${awaiting.length} 件。`,
+          words.lead({
+            total: withFeedback + d.without_feedback,
+            withFeedback,
+            satisfied: d.satisfied,
+            unsatisfied: unsatisfied.length,
+            awaiting: awaiting.length,
+          }),
         ]
       : [];
   return {
@@ -26,8 +34,8 @@ export const proposalsArea: AreaBuilder = (m) => {
     targets: targetLines(m, ['proposal_satisfaction']),
     lead,
     tables: [
-      table({ caption: '提案人反馈“不满意”的提案（请督办复议）', columns, rows: unsatisfied.map(row), empty: '没有反馈“不满意”的提案。' }),
-      table({ caption: '尚无反馈意见的提案（请跟进征求提案人意见）', columns, rows: awaiting.map(row), empty: '所有提案均已有反馈意见。' }),
+      table({ caption: words.unsatisfied.caption, columns, rows: unsatisfied.map(row), empty: words.unsatisfied.empty }),
+      table({ caption: words.awaiting.caption, columns, rows: awaiting.map(row), empty: words.awaiting.empty }),
     ],
   };
 };

@@ -3,17 +3,17 @@ import { percent, points } from '../../../messages/format.ts';
 import { table } from '../../view/table.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
+import { areaText } from '../../../messages/term-areas.ts';
+
+const words = areaText.satisfaction;
 
 export const satisfactionArea: AreaBuilder = (m) => {
   const d = targetOf(m, 'satisfaction_growth').detail;
   const { s_this: sThis, s_prev: sPrev, satisfied_from: from, items } = d;
   const lead: string[] = [];
   if (sThis !== null) {
-    lead.push(
-      `本学期满意率 ${percent(sThis)}（${d.responses_this} 份答卷）` +
-        (sPrev !== null ? `，上学期 ${percent(sPrev)}（${d.responses_prev} 份答卷），变化 ${points(sThis - sPrev)}` : '，上学期没有可比的答卷') +
-        `。满意率 = 评分 ${from} 分及以上的答案 ÷ 全部非空答案。`,
-    );
+    const prev = sPrev !== null ? { rate: percent(sPrev), responses: d.responses_prev, change: points(sThis - sPrev) } : null;
+    lead.push(words.lead({ rate: percent(sThis), responses: d.responses_this, prev, from }));
   }
   return {
     id: 'satisfaction',
@@ -21,12 +21,12 @@ export const satisfactionArea: AreaBuilder = (m) => {
     lead,
     tables: [
       table({
-        caption: '各题满意率',
+        caption: words.items.caption,
         columns: [
-          { label: '题目', width: '52%' },
-          { label: '本学期', align: 'right' },
-          { label: '上学期', align: 'right' },
-          { label: '变化', align: 'right' },
+          { label: words.items.columns.item, width: '52%' },
+          { label: words.items.columns.thisTerm, align: 'right' },
+          { label: words.items.columns.prevTerm, align: 'right' },
+          { label: words.items.columns.change, align: 'right' },
         ],
         rows: items.map((i) => {
           const { this: now, prev } = i;
@@ -38,8 +38,8 @@ export const satisfactionArea: AreaBuilder = (m) => {
             { text: points(delta), ...(delta !== null && delta < 0 ? { tone: 'not_met' as const, strong: true } : {}) },
           ];
         }),
-        empty: '没有满意度测评的答卷。',
-        note: '满意率下降的题目以橙色标出。',
+        empty: words.items.empty,
+        note: words.items.note,
       }),
     ],
   };

@@ -1,0 +1,60 @@
+/** The words of the `union-dash` command: usage, `check`, `init` and `report`. */
+import { monthZh } from './format.ts';
+
+export const cliText = {
+  usage: `用法：
+  union-dash check   [来源…] [--as-of 日期] [--json]   检查台账，列出每个有问题的单元格
+  union-dash metrics [来源…] [--term 学期] [--as-of 日期] [--json]
+  union-dash serve   [来源…] [--port 端口] [--host 地址]
+  union-dash report  [来源…] [--term 学期 | --month 年-月] [--as-of 日期] --out 文件.pdf
+  union-dash init    文件夹                      生成空白台账模板
+来源：.xlsx 文件、存放 .xlsx 的文件夹或 gsheets:<表格ID>，可写多个；不写则使用自带示例 fixtures/`,
+  unknownCommand: (c: string) => `不认识的命令“${c}”`,
+  unknownOption: (o: string) => `不认识的选项“${o}”`,
+  missingOptionValue: (o: string) => `选项 ${o} 后面需要一个值`,
+  initNeedsDir: '请指定模板要写入的文件夹，例如：union-dash init 我的台账',
+  initWritten: (path: string) => `已生成空白台账模板：${path}`,
+  initExists: (path: string) => `“${path}”已存在，为免覆盖没有写入`,
+  initOneDir: '只能指定一个文件夹，例如：union-dash init 我的台账',
+  initNotADir: (path: string) => `“${path}”不是文件夹（已有同名文件），无法在其中生成模板`,
+  initCannotWrite: (path: string, code: string) =>
+    `无法写入“${path}”（${({ EACCES: '没有写入权限', EPERM: '没有写入权限', ENOSPC: '磁盘空间不足', EROFS: '磁盘为只读' } as Record<string, string>)[code] ?? code}）`,
+  initNextSteps: (dir: string) =>
+    `下一步：用 Excel 或 WPS 打开模板，删去灰色斜体的示例行，填入本校数据并保存，然后运行 union-dash check ${dir}`,
+  internalError: (msg: string) => `程序内部错误：${msg}。请把这行文字和所用的表格发给技术老师。`,
+  /** `经费台账.xlsx › 收支明细!F12：金额“1,2OO”不是有效数字（该行未计入）` */
+  issueLine: (place: string, message: string) => `${place}：${message}`,
+  /** The heading of one sheet's issues. */
+  checkGroup: (place: string) => `【${place}】`,
+  checkSummaryHeader: '各表读取情况：',
+  checkSheetLine: (p: { place: string; kind: string; read: number; used: number; skipped: number; rejected: number }) =>
+    `  ${p.place}（${p.kind}）：读取 ${p.read} 行 = 采用 ${p.used} + 跳过 ${p.skipped}（标题、表头、空行、合计、签名）+ 未计入 ${p.rejected}`,
+  checkTotals: (p: { errors: number; warnings: number }) =>
+    p.errors === 0 && p.warnings === 0
+      ? '检查完毕：没有发现问题。'
+      : `检查完毕：${p.errors} 个错误，${p.warnings} 个提醒。错误所在的行未计入统计，请在表格中改正后重新检查。`,
+} as const;
+
+/** The words of `union-dash report`. */
+export const reportText = {
+  usage: '用法：union-dash report [来源…] [--term 学期 | --month 年-月] [--as-of 日期] --out 文件.pdf 或 文件.xlsx',
+  missingOut: '请用 --out 指定要生成的文件，例如 --out 期末总评.pdf（表格汇总用 .xlsx）',
+  badExtension: (ext: string) => `不支持的输出格式“${ext || '无扩展名'}”：--out 的文件名须以 .pdf 或 .xlsx 结尾`,
+  termAndMonth: '--term 与 --month 只能选一个：--term 生成期末总评，--month 生成月调度简报',
+  monthXlsx: '月调度简报只能导出 PDF；表格汇总（.xlsx）请用 --term 或不加 --month',
+  cannotWrite: (path: string, reason: string) => `无法写入“${path}”（${reason}）`,
+  written: (what: string, path: string) => `已生成${what}：${path}`,
+  termReport: '期末总评报告',
+  monthBrief: (month: string) => `${monthZh(month)}月调度简报`,
+  summaryWorkbook: '期末总评汇总表',
+  /** Why a report file could not be written, by the error's code. */
+  writeErrors: {
+    EACCES: '没有写入权限',
+    EPERM: '没有写入权限',
+    ENOSPC: '磁盘空间不足',
+    EROFS: '磁盘为只读',
+    EISDIR: '这是一个文件夹',
+    ENOTDIR: '路径中有同名文件',
+    EBUSY: '文件正被其他程序打开，请关闭后再试',
+  } as Readonly<Record<string, string>>,
+} as const;
