@@ -6,6 +6,7 @@ import { printMonthBrief } from '../report/month/index.ts';
 import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
 import { printTermReport } from '../report/term/index.ts';
 import { summaryWorkbookBytes } from '../report/xlsx/summary-workbook.ts';
+import { reportKind } from '../report/view/report-kind.ts';
 import { dayOption, monthOption, parseArgs, termOption, textOption, UsageError, withUsage } from './args.ts';
 import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
@@ -79,7 +80,7 @@ async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<numbe
         what = reportText.monthBrief(a.month);
       } else {
         bytes = await printTermReport(printer, { metrics, generatedAt, ingest: ingested });
-        what = reportText.termReport;
+        what = reportText.termReport[reportKind(metrics)];
       }
     } catch (e) {
       if (!(e instanceof PdfError)) throw e;

@@ -77,3 +77,10 @@ export const chartText = {
     words: (points: readonly string[]) => points.join('，'),
   },
 } as const;
+
+/** How the pass-rate trend reads beside the other targets' percentages. */
+export const figureWords = {
+  neverLower: '逐月不下降',
+  /** The monthly pass rates under the figure. */
+  passRates: (months: readonly string[]) => `各月达标率：${months.join(' → ')}`,
+} as const;

@@ -44,7 +44,7 @@ export const reportText = {
   monthXlsx: '月调度简报只能导出 PDF；表格汇总（.xlsx）请用 --term 或不加 --month',
   cannotWrite: (path: string, reason: string) => `无法写入“${path}”（${reason}）`,
   written: (what: string, path: string) => `已生成${what}：${path}`,
-  termReport: '期末总评报告',
+  termReport: { final: '期末总评报告', midterm: '期中自查报告' },
   monthBrief: (month: string) => `${monthZh(month)}月调度简报`,
   summaryWorkbook: '期末总评汇总表',
   /** Why a report file could not be written, by the error's code. */

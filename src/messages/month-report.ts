@@ -69,6 +69,7 @@ export const monthText = {
   },
   next: {
     caption: (month: string) => `${monthZh(month)}安排`,
+    captionWithLater: (month: string, next: string) => `${monthZh(month, true)}余下的和${monthZh(next, true)}的安排`,
     columns: { type: '类型', item: '事项', owner: '责任人 / 类别', date: '日期' },
     task: '工作',
     activity: '活动',

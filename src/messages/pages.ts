@@ -46,6 +46,8 @@ export const pageText = {
     due: (owner: string, date: string) => `${owner} · ${date}到期`,
     done: '已完成',
     activity: '活动',
+    next: '下月待办',
+    laterAndNext: '本月余下与下月待办',
     officeChart: (month: string) => `${month}文明办公室得分`,
   },
   offices: {

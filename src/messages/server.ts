@@ -56,7 +56,7 @@ export const text = {
   },
   provenance: (p: { asOf: string; sources: string; loadedAt: string }) => `数据截至 ${p.asOf} · 来源 ${p.sources} · 更新于 ${p.loadedAt}`,
   sources: (names: readonly string[], files: number) => `${names.join('、')}（${files} 个工作簿）`,
-  targetValue: (op: string, target: string) => `目标 ${op}${target}`,
+  targetValue: (target: string) => `目标 ${target}`,
   summary: (met: number, notMet: number, noData: number) => `达标 ${met} 项 · 未达标 ${notMet} 项 · 无数据 ${noData} 项`,
   issues: (errors: number, warnings: number) =>
     errors + warnings === 0 ? '台账检查没有发现问题' : `台账中有 ${errors} 个错误、${warnings} 个提醒`,
@@ -66,6 +66,12 @@ export const text = {
   daysOverdue: (n: number) => (n <= 0 ? '今天到期' : `逾期 ${n} 天`),
   weight: (w: number) => `权重 ${w}`,
   notScored: '未评',
+  downloads: {
+    term: { final: '期末总评（PDF）', midterm: '期中自查（PDF）' },
+    workbook: '汇总表（Excel）',
+    month: '本月简报（PDF）',
+  },
+  noTotal: (dims: readonly string[]) => `${dims.join('、')}没有可用的数据，暂不计算总分`,
   place: (file: string, sheet: string | null, cell: string | null) => `${file}${sheet ? ` › ${sheet}` : ''}${cell ? `!${cell}` : ''}`,
   /** An issue's message after its place. */
   placed: (place: string, message: string) => `${place}：${message}`,

@@ -142,7 +142,7 @@ export const areaText = {
     },
     activities: {
       caption: '活动经费与人均费用',
-      columns: { activity: '活动', date: '日期', spent: '支出', participants: '参加人数', perHead: '人均' },
+      columns: { activity: '活动', date: '日期', spent: '支出', participants: '到场人数（含名册外）', perHead: '人均' },
       noSignIn: '无签到',
     },
   },

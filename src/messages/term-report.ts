@@ -2,11 +2,14 @@
 import { dateZh, monthZh } from './format.ts';
 
 export const termText = {
-  title: '工会工作期末总评报告',
+  /** Before the term's end the report is the mid-term self-check. */
+  title: { final: '工会工作期末总评报告', midterm: '工会工作期中自查报告' },
   /** What a downloaded report file is called after the school and the term. */
-  fileName: (ext: string) => `期末总评报告.${ext}`,
+  fileName: (kind: 'final' | 'midterm', ext: string) => `${kind === 'final' ? '期末总评' : '期中自查'}${ext === 'xlsx' ? '汇总表' : '报告'}.${ext}`,
   footer: '第 {page} 页 / 共 {pages} 页',
   unnamedSchool: '（未填写学校名称）',
+  /** A plan clause whose figure the 目标 sheet changed. */
+  adjustedClause: (clause: string, target: string) => `${clause}（本学期按“目标”表调整为 ${target}）`,
   span: (start: string, end: string) => `${dateZh(start)} 至 ${dateZh(end)}`,
   workingMonths: (months: readonly string[]) => months.map((m) => monthZh(m, true)).join('、'),
   noSources: '未提供（报告由看板生成，未附台账清单）',
@@ -45,6 +48,8 @@ export const evaluationText = {
   satisfaction: (rate: string, responses: number) => `本学期满意度测评满意率 ${rate}（${responses} 份答卷）；得分 = 满意率 × 100。`,
   innovationUnscored: '“设置”表中没有填写创新性得分，本项不评分，总分按其余维度的权重折算。',
   innovation: (notes: string | null) => `工会委员会评定${notes ? `：${notes}` : '（未附说明）'}。`,
+  /** A ledger dimension without data: no total, rather than one that reads as a verdict. */
+  noTotal: (dims: readonly string[]) => `${dims.join('、')}没有可用的数据，无法评分，因此不计算总分；补齐相应台账后再生成报告。`,
   partlyScored: (unscored: readonly string[], weights: string) => `${unscored.join('、')}未评分，总分按已评维度的权重（合计 ${weights}）加权平均。`,
   rule: '各维度满分 100 分；总分 = 各维度“得分 × 权重”之和 ÷ 已评维度的权重之和。',
 } as const;

@@ -1,5 +1,5 @@
 /** The dashboard serves the term report and the monthly briefing as PDF downloads. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfPrinter } from '../../src/report/pdf/index.ts';
 import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
 import { startServer, type Running } from './server.ts';
@@ -46,4 +46,23 @@ it('a bad month is a Chinese 400 page, not a stack trace', async () => {
   const body = await res.text();
   expect(body).toMatch(/[\u4e00-\u9fff]/u);
   expect(body).not.toMatch(/\n\s+at /);
+});
+
+describe("every page links to its reports", () => {
+  it('the overview to the term report and its workbook; a mid-term view to the 期中自查; the month view to its briefing', async () => {
+    const links = async (path: string) => [...(await (await fetch(`${running.url}${path}`)).text()).matchAll(/<a href="(\/report\/[^"]+)" download>([^<]+)<\/a>/g)].map((m) => [m[1]!.replace(/&#x3D;/g, '='), m[2]]);
+    expect(await links('/')).toEqual([
+      ['/report/term.pdf', '期末总评（PDF）'],
+      ['/report/term.xlsx', '汇总表（Excel）'],
+    ]);
+    expect(await links('/funds?as_of=2026-04-30')).toEqual([
+      ['/report/term.pdf?as_of=2026-04-30', '期中自查（PDF）'],
+      ['/report/term.xlsx?as_of=2026-04-30', '汇总表（Excel）'],
+    ]);
+    expect(await links('/month/2026-04')).toEqual([['/report/month/2026-04.pdf', '本月简报（PDF）']]);
+    const xlsx = await fetch(`${running.url}/report/term.xlsx?as_of=2026-04-30`);
+    expect(xlsx.status).toBe(200);
+    expect(decodeURIComponent(xlsx.headers.get('content-disposition')!)).toContain('2025-2026学年第二学期期中自查汇总表.xlsx');
+    expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(5000);
+  });
 });

@@ -12,5 +12,5 @@ export { satisfactionChart, satisfactionNeeded, shortItem } from './satisfaction
 export { proposalStatesChart, proposalFeedbackChart, proposalCounts, NO_STATE, type ProposalCounts } from './proposals.ts';
 export { tasksChart, tasksByMonth, TASK_STATE_WORD } from './tasks.ts';
 export { archiveChart, type MaterialCount } from './archive.ts';
-export { trendSparkline, targetTrendChart, trendWords } from './trend.ts';
+export { trendSparkline, targetTrendChart, trendWords, trendMonths } from './trend.ts';
 export { FONT_STACK, barListHeight, pct, targetLine, targetText, meets } from './style.ts';

@@ -1,4 +1,8 @@
-/** One month's office totals, best first, against the pass score; a failing bar says ✘ and 未达标. */
+/**
+ * One month's office totals, best first, against the pass score; a failing bar says ✘ and 未达标.
+ * Bars start at zero (a cut axis would make 86 look like half of 92), and each total is written
+ * inside its bar's start, where the pass-score line never crosses it.
+ */
 import type { EChartsOption } from 'echarts';
 import { chartText } from '../../messages/charts.ts';
 import type { OfficeScoreRow } from '../../metrics/index.ts';
@@ -16,13 +20,13 @@ export function officeMonthChart(scores: readonly OfficeScoreRow[], threshold: n
   // “语文组办公室” → “语文组” when every name ends so: the month view's column is narrow.
   const suffix = rows.length > 0 && rows.every((r) => OFFICE_SUFFIX.test(r.office) && r.office.length > 3) ? 3 : 0;
   const name = (office: string) => (suffix ? office.slice(0, -suffix) : office);
-  const low = Math.min(threshold, ...rows.map((r) => r.total));
+  const high = Math.max(100, threshold, ...rows.map((r) => r.total));
   return {
     ...base(),
     textStyle: { ...base().textStyle, fontSize },
-    grid: { left: 8, right: 56, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', formatter: words.tooltip },
-    xAxis: { type: 'value', min: Math.max(0, Math.floor((low - 6) / 5) * 5), max: 100, axisLabel: { show: false }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
+    xAxis: { type: 'value', min: 0, max: Math.ceil(high / 10) * 10, axisLabel: { show: false }, splitLine: { lineStyle: { color: GRID_COLOUR } } },
     yAxis: { type: 'category', data: rows.map((r) => name(r.office)), axisLabel: { ...categoryLabel(7 * fontSize), fontSize } },
     series: [
       {
@@ -32,7 +36,7 @@ export function officeMonthChart(scores: readonly OfficeScoreRow[], threshold: n
         data: rows.map((r) => ({
           value: r.total,
           itemStyle: { color: r.passed ? STATUS_COLOUR.met : STATUS_COLOUR.not_met },
-          label: { show: true, position: 'right', formatter: r.passed ? num(r.total) : `${num(r.total)} ✘`, color: r.passed ? STATUS_COLOUR.met : STATUS_COLOUR.not_met, fontWeight: 'bold', fontSize, ...HALO },
+          label: { show: true, position: 'insideLeft', formatter: r.passed ? num(r.total) : `${num(r.total)} ✘`, color: '#FFFFFF', fontWeight: 'bold', fontSize },
         })),
         markLine: { ...referenceLine(threshold, words.passScore(num(threshold)), 'xAxis', TARGET_LINE_COLOUR), lineStyle: { color: TARGET_LINE_COLOUR, type: 'dashed', width: 2 } },
       },

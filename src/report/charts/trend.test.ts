@@ -12,9 +12,16 @@ describe('target trend charts', () => {
       expectJsonSafe(option);
       const svg = renderSvg(option, { width: 560, height: 240 });
       const op = t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : t.op;
+      // the pass-rate trend draws the monthly pass rates, with no line at its target of 0
+      if (t.id === 'office_pass_trend') continue;
       expectTargetLine(svg, `目标 ${op}${(t.target * 100).toFixed(1)}%`);
       expect(svgTexts(svg)).toEqual(expect.arrayContaining(['2月', '7月']));
     }
+    const trend = metrics.targets.find((t) => t.id === 'office_pass_trend')!;
+    expect(trend.detail.months.length).toBeGreaterThan(2);
+    expect(svgTexts(renderSvg(targetTrendChart(trend), { width: 560, height: 240 }))).toEqual(
+      expect.arrayContaining(trend.detail.months.map((m) => `${(m.rate * 100).toFixed(1)}%`)),
+    );
     const archive = metrics.targets.find((t) => t.id === 'archive_completion')!;
     expect(svgTexts(renderSvg(targetTrendChart(archive), { width: 560, height: 240 }))).toEqual(expect.arrayContaining(['100.0%', '90.0%', '83.3%']));
   });

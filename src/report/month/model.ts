@@ -175,7 +175,7 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
 
   const nextText = monthText.next;
   const next = table({
-    caption: nextText.caption(v.next.month),
+    caption: v.later.activities.length + v.later.tasks.length > 0 ? nextText.captionWithLater(v.month, v.next.month) : nextText.caption(v.next.month),
     columns: [
       { label: nextText.columns.type, align: 'center', width: '10%' },
       { label: nextText.columns.item, width: '50%' },
@@ -183,8 +183,8 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
       { label: nextText.columns.date, align: 'center' },
     ],
     rows: [
-      ...v.next.tasks.map((t) => [nextText.task, t.task, owner(t), nextText.before(dayZh(t.due, year))]),
-      ...v.next.activities.map((x) => [nextText.activity, x.name, x.category, dayZh(x.date, year)]),
+      ...[...v.later.tasks, ...v.next.tasks].map((t) => [nextText.task, t.task, owner(t), nextText.before(dayZh(t.due, year))]),
+      ...[...v.later.activities, ...v.next.activities].map((x) => [nextText.activity, x.name, x.category, dayZh(x.date, year)]),
     ],
     empty: nextText.empty(v.next.month),
   });

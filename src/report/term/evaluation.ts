@@ -37,7 +37,9 @@ export function evaluationView(m: MetricsResult): EvaluationView {
   const scored = dims.filter((d) => d.score !== null && d.weight > 0);
   const weightSum = scored.reduce((n, d) => n + d.weight, 0);
   const notes: string[] = [];
-  if (scored.length < dims.length && scored.length > 0) {
+  const noData = dims.filter((d) => m.evaluation.unscored.includes(d.id)).map((d) => d.label);
+  if (noData.length > 0) notes.push(words.noTotal(noData));
+  else if (scored.length < dims.length && scored.length > 0) {
     const unscored = dims.filter((d) => !scored.includes(d)).map((d) => d.label);
     notes.push(words.partlyScored(unscored, num(weightSum)));
   }

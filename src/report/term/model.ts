@@ -18,6 +18,7 @@ import { areaCharts } from './charts.ts';
 import { evaluationView, type EvaluationView } from './evaluation.ts';
 import { qualityView, type QualityView } from './quality.ts';
 import { summaryCounts, summaryTable } from './summary.ts';
+import { reportKind } from '../view/report-kind.ts';
 import { termText } from '../../messages/term-report.ts';
 import { areaText } from '../../messages/term-areas.ts';
 
@@ -106,7 +107,7 @@ export function termReportView(input: TermReportInput): TermReportView {
   const evaluation = evaluationView(m);
   const quality = qualityView(m, input.ingest?.sheets);
   return {
-    title: termText.title,
+    title: termText.title[reportKind(m)],
     school: m.school || termText.unnamedSchool,
     term: m.term.label,
     span: termText.span(m.term.start, m.term.end),

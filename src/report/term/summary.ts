@@ -1,5 +1,5 @@
 /** The summary table of every target: the plan's wording, value, target and status. */
-import type { MetricsResult } from '../../metrics/index.ts';
+import { TARGET_DEFS, type MetricsResult } from '../../metrics/index.ts';
 import { table, type TableView } from '../view/table.ts';
 import { targetLine } from './target-line.ts';
 import { termText } from '../../messages/term-report.ts';
@@ -18,7 +18,10 @@ export function summaryTable(m: MetricsResult): TableView {
     ],
     rows: m.targets.map((t, i) => {
       const line = targetLine(t);
-      const clause = targetText[t.id].clause;
+      // The plan's clause names its default figure: say so when the 目标 sheet has set another one.
+      const plan = TARGET_DEFS[t.id];
+      const adjusted = plan.target !== t.target || plan.op !== t.op;
+      const clause = adjusted ? termText.adjustedClause(targetText[t.id].clause, line.target) : targetText[t.id].clause;
       return [
         String(i + 1),
         { text: t.label, strong: true, sub: clause },

@@ -1,7 +1,7 @@
 /** A target's status as one line of a report section: label, value, target, 达标/未达标/无数据. */
-import { percent } from '../../messages/format.ts';
 import { targetOf, type MetricsResult, type TargetId, type TargetResult } from '../../metrics/index.ts';
-import { OP_SYMBOL, STATUS_WORD, type Status } from '../status.ts';
+import { STATUS_WORD, type Status } from '../status.ts';
+import { figureText, targetValueText } from '../view/figure.ts';
 
 export interface TargetLineView {
   readonly id: string;
@@ -14,14 +14,14 @@ export interface TargetLineView {
   readonly reason: string | null;
 }
 
-/** `≥ 80.0%` */
-export const targetText = (t: Pick<TargetResult, 'op' | 'target'>): string => `${OP_SYMBOL[t.op] ?? t.op} ${percent(t.target)}`;
+/** `≥ 80.0%` (the pass-rate trend: 逐月不下降). */
+export const targetText = (t: Pick<TargetResult, 'id' | 'op' | 'target'>): string => targetValueText(t);
 
 export function targetLine(t: TargetResult): TargetLineView {
   return {
     id: t.id,
     label: t.label,
-    value: percent(t.value),
+    value: figureText(t, t.value),
     target: targetText(t),
     status: STATUS_WORD[t.status],
     tone: t.status,

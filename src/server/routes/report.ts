@@ -12,6 +12,7 @@ import { printTermReport, type ReportIngest } from '../../report/term/index.ts';
 import { systemClock } from '../clock.ts';
 import { contentDisposition, monthFileName, termFileName } from '../../report/view/file-name.ts';
 import { HttpError } from '../http-error.ts';
+import { summaryWorkbookBytes } from '../../report/xlsx/summary-workbook.ts';
 import { parseMonth, parseQuery } from '../query.ts';
 
 /** What a report is made from; the server's Dataset ({ ingest, metrics, json }) is one. */
@@ -56,6 +57,22 @@ export function reportRoutes(deps: ReportRouteDeps): Router {
       sendPdf(res, bytes, termFileName(metrics), `term-report-${metrics.term.id}.pdf`);
     } catch (e) {
       next(explain(e));
+    }
+  });
+
+  router.get('/report/term.xlsx', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const { metrics } = await deps.dataset(parseQuery(req.query));
+      const bytes = await summaryWorkbookBytes({ metrics, generatedAt: clock.now() });
+      res.set({
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': contentDisposition(termFileName(metrics, 'xlsx'), `term-summary-${metrics.term.id}.xlsx`),
+        'Content-Length': String(bytes.length),
+        'Cache-Control': 'no-store',
+      });
+      res.end(bytes);
+    } catch (e) {
+      next(e);
     }
   });
 

@@ -8,6 +8,7 @@ import { schoolDateTime } from '../../term/school-clock.ts';
 import { queryString, type Query } from '../query.ts';
 import type { ReadFailure } from '../store.ts';
 import { text } from '../../messages/server.ts';
+import { reportKind } from '../../report/view/report-kind.ts';
 
 export type Area = 'overview' | 'participation' | 'offices' | 'funds' | 'satisfaction' | 'proposals' | 'tasks' | 'archive' | 'mentoring' | 'month' | 'quality';
 
@@ -49,6 +50,8 @@ export interface Frame {
     readonly asOf: string;
   };
   readonly back: string;
+  /** The reports of what the page shows, to download. */
+  readonly downloads: readonly { readonly href: string; readonly label: string }[];
   readonly projector: boolean;
   /** The read the page was computed from (also in /healthz). */
   readonly generation: number;
@@ -117,6 +120,20 @@ function termOptions(m: MetricsResult, ingest: IngestResult, selected: string | 
     });
 }
 
+/** The month view offers its briefing; every other page the term report (期末总评, or 期中自查 before the term's end) and its workbook. */
+function downloadsOf(input: FrameInput): Frame['downloads'] {
+  const { metrics: m, query } = input;
+  if (input.area === 'month') {
+    const month = input.path.slice('/month/'.length);
+    return [{ href: `/report/month/${month}.pdf${queryString(query.asOf ? { asOf: query.asOf } : {})}`, label: text.downloads.month }];
+  }
+  const qs = queryString(query);
+  return [
+    { href: `/report/term.pdf${qs}`, label: text.downloads.term[reportKind(m)] },
+    { href: `/report/term.xlsx${qs}`, label: text.downloads.workbook },
+  ];
+}
+
 export function frame(input: FrameInput): Frame {
   const { area, metrics: m, query } = input;
   const qs = queryString(query);
@@ -140,6 +157,7 @@ export function frame(input: FrameInput): Frame {
       asOf: query.asOf ?? '',
     },
     back: `${input.path}${qs}`,
+    downloads: downloadsOf(input),
     projector: area === 'month',
     generation: input.generation,
     version: input.version,

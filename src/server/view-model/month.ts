@@ -38,6 +38,8 @@ export interface MonthPageView {
   readonly targets: readonly { label: string; value: string; mark: string; word: string; colour: string }[];
   readonly done: Listed<Line>;
   readonly overdue: Listed<Line>;
+  /** 下月待办, or 本月余下与下月待办 while the month is still going. */
+  readonly upcomingTitle: string;
   readonly upcoming: Listed<Line>;
   readonly tasksHref: string;
   readonly officesHref: string;
@@ -110,9 +112,10 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
     }),
     done: capped([...v.activities.map(activityLine), ...dueDone.map((t) => ({ ...taskLine(t, false), tag: words.done }))]),
     overdue: capped(v.overdue.map((t) => taskLine(t, true))),
+    upcomingTitle: v.later.activities.length + v.later.tasks.length > 0 ? words.laterAndNext : words.next,
     upcoming: capped([
-      ...v.next.activities.map((a) => ({ main: a.name, side: `${shortDate(a.date)} · ${a.category}`, tag: words.activity, colour: '#333333' })),
-      ...v.next.tasks.map((t) => taskLine(t, false)),
+      ...[...v.later.activities, ...v.next.activities].map((a) => ({ main: a.name, side: `${shortDate(a.date)} · ${a.category}`, tag: words.activity, colour: '#333333' })),
+      ...[...v.later.tasks, ...v.next.tasks].map((t) => taskLine(t, false)),
     ]),
     tasksHref: `/tasks${queryString(query)}`,
     officesHref: `/offices${queryString(query)}`,

@@ -1,5 +1,5 @@
 /** `/`: one card per target, the evaluation, the fund position and the count of data issues. */
-import type { MetricsResult } from '../../metrics/index.ts';
+import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { money, monthZh } from '../../messages/format.ts';
 import { queryString, type Query } from '../query.ts';
 import { text } from '../../messages/server.ts';
@@ -12,12 +12,16 @@ export interface OverviewView {
   readonly evaluation: {
     readonly dimensions: readonly { readonly label: string; readonly score: string; readonly width: number; readonly weight: string; readonly scored: boolean }[];
     readonly total: string;
+    /** Why there is no total: the ledger dimensions that could not be scored. */
+    readonly noTotal: string | null;
   };
   readonly funds: {
     readonly spent: string;
     readonly income: string;
     readonly balance: string;
     readonly over: readonly string[];
+    /** Why over-budget cannot be judged (no budget, no spending); null when it can. */
+    readonly unknown: string | null;
     readonly href: string;
   };
   readonly issues: { readonly text: string; readonly errors: number; readonly warnings: number; readonly href: string };
@@ -31,6 +35,7 @@ export function overviewView(m: MetricsResult, query: Query): OverviewView {
   const errors = m.issues.filter((i) => i.severity === 'error').length;
   const warnings = m.issues.filter((i) => i.severity === 'warning').length;
   const month = currentMonth(m);
+  const budget = targetOf(m, 'budget_within');
   return {
     summary: text.summary(count('met'), count('not_met'), count('no_data')),
     cards: m.targets.map((t) => targetView(t, `${hrefOf(TARGET_AREA[t.id])}#${t.id}`, 'spark')),
@@ -43,12 +48,16 @@ export function overviewView(m: MetricsResult, query: Query): OverviewView {
         scored: d.score !== null,
       })),
       total: m.evaluation.total === null ? text.notScored : m.evaluation.total.toFixed(1),
+      noTotal: m.evaluation.unscored.length
+        ? text.noTotal(m.evaluation.dimensions.filter((d) => m.evaluation.unscored.includes(d.id)).map((d) => d.label))
+        : null,
     },
     funds: {
       spent: money(m.funds.total_spent),
       income: money(m.funds.total_income),
       balance: money(m.funds.balance),
       over: m.funds.categories.filter((c) => c.over).map((c) => c.category),
+      unknown: budget.status === 'no_data' ? (budget.detail.reason ?? null) : null,
       href: hrefOf('funds'),
     },
     issues: { text: text.issues(errors, warnings), errors, warnings, href: hrefOf('quality') },

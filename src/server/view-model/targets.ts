@@ -1,9 +1,11 @@
 /** A target as a card (overview) or a panel (area pages): value, target, status in colour and words, trend. */
 import { targetOf, type MetricsResult, type TargetId, type TargetResult } from '../../metrics/index.ts';
 import { targetText } from '../../messages/targets.ts';
-import { targetTrendChart, trendSparkline, trendWords } from '../../report/charts/index.ts';
+import { targetTrendChart, trendMonths, trendSparkline, trendWords } from '../../report/charts/index.ts';
 import { monthZh, percent } from '../../messages/format.ts';
-import { OP_SYMBOL, STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
+import { STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
+import { figureText, targetValueText } from '../../report/view/figure.ts';
+import { figureWords } from '../../messages/charts.ts';
 import { text } from '../../messages/server.ts';
 import { pageText } from '../../messages/pages.ts';
 import { chartBlock, type ChartBlock } from './chart-block.ts';
@@ -43,7 +45,18 @@ export interface TargetView {
   readonly chart: ChartBlock;
 }
 
+/**
+ * The card's big figure: the target's value, except for the pass-rate trend, whose value (the
+ * smallest monthly change) says less than the latest pass rate beside the months below it.
+ */
+function cardValue(t: TargetResult): string {
+  if (t.id !== 'office_pass_trend') return figureText(t, t.value);
+  const last = t.detail.months.at(-1);
+  return last ? percent(last.rate) : percent(null);
+}
+
 export function targetView(t: TargetResult, href: string, size: 'spark' | 'full'): TargetView {
+  const months = trendMonths(t);
   const chart =
     size === 'spark'
       ? chartBlock(`spark-${t.id}`, pageText.targets.trend(t.label), trendSparkline(t), { width: 260, height: 64 }, { compact: true })
@@ -51,17 +64,17 @@ export function targetView(t: TargetResult, href: string, size: 'spark' | 'full'
   return {
     id: t.id,
     label: t.label,
-    value: percent(t.value),
-    target: text.targetValue(OP_SYMBOL[t.op] ?? t.op, percent(t.target)),
+    value: cardValue(t),
+    target: text.targetValue(targetValueText(t, '')),
     status: t.status,
     statusWord: STATUS_WORD[t.status],
     mark: STATUS_MARK[t.status],
     colour: STATUS_COLOUR[t.status],
-    note: targetText[t.id].note,
+    note: t.id === 'office_pass_trend' && t.detail.months.length > 0 ? figureWords.passRates(t.detail.months.map((m) => `${monthZh(m.month, true)} ${percent(m.rate)}`)) : targetText[t.id].note,
     reason: t.status === 'no_data' ? (t.detail.reason ?? null) : null,
     trendText: trendWords(t),
-    trendFrom: t.trend[0] ? monthZh(t.trend[0].month, true) : '',
-    trendTo: t.trend.length > 1 ? monthZh(t.trend[t.trend.length - 1]!.month, true) : '',
+    trendFrom: months[0] ? monthZh(months[0], true) : '',
+    trendTo: months.length > 1 ? monthZh(months[months.length - 1]!, true) : '',
     href,
     chart,
   };
