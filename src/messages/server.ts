@@ -47,6 +47,8 @@ export const text = {
     internal: (m: string) => `读取台账时程序出错：${m}`,
     cacheTitle: '暂时连不上 Google 表格，页面显示的是本机缓存的数据',
     cacheKept: '连接恢复后看板会自动更新；也可以稍后点“刷新”。',
+    emptyTitle: '还没有读取到任何台账，下面各项都是“无数据”',
+    emptyKept: '请把台账表格（.xlsx、.xls、.et、.ods、.csv）放进这个文件夹，保存后看板会自动读取；也可以运行 union-dash init 文件夹 生成一份空白模板。',
   },
   log: {
     loaded: (files: number, seconds: number) => `已读取台账：${files} 个工作簿，用时 ${seconds.toFixed(1)} 秒`,

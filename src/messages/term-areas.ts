@@ -84,6 +84,7 @@ export const areaText = {
       `没有干部业务培训的月份：${list(p.withoutTraining) || '无'}。`,
     activities: list,
     none: '无',
+    inProgress: '本月进行中',
     months: {
       caption: '各月集中学习、主题活动与干部业务培训',
       columns: { month: '月份', study: '集中学习或主题活动', training: '工会干部业务培训' },

@@ -95,6 +95,13 @@ export function banner(failure: ReadFailure | null, loadedAt: Date | null): Bann
   };
 }
 
+/** Nothing was read as a ledger (an empty folder, only unknown sheets): every figure would be 无数据 without saying why. */
+export function emptyBanner(ingest: IngestResult): Banner | null {
+  if (ingest.sheets.some((s) => s.kind !== null)) return null;
+  const notes = ingest.issues.filter((i) => i.severity !== 'info' || i.code === 'sheet_unrecognised' || i.code === 'file_skipped');
+  return { title: text.banner.emptyTitle, items: notes.map((i) => (i.sheet === null && i.message.includes(i.file) ? i.message : text.placed(text.place(i.file, i.sheet, i.cell), i.message))), kept: text.banner.emptyKept };
+}
+
 /** Google Sheets could not be reached and a cached snapshot stands in: say so on every page. */
 export function cacheBanner(issues: readonly LedgerIssue[]): Banner | null {
   const notes = issues.filter((i) => i.code === 'gsheets_from_cache');
@@ -149,7 +156,7 @@ export function frame(input: FrameInput): Frame {
       active: a.area === area,
     })),
     provenance: text.provenance({ asOf: dateZh(m.as_of), sources: text.sources(sourceNames(input.sources), files), loadedAt: schoolDateTime(input.loadedAt) }),
-    banner: banner(input.failure, input.loadedAt) ?? cacheBanner(input.ingest.issues),
+    banner: banner(input.failure, input.loadedAt) ?? emptyBanner(input.ingest) ?? cacheBanner(input.ingest.issues),
     selectors: {
       action: input.path,
       showTerm: area !== 'month',

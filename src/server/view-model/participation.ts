@@ -33,7 +33,7 @@ export interface ParticipationView {
   readonly departments: readonly { department: string; eligible: number; present: number; rate: RateCell }[];
   readonly nonParticipants: readonly NonParticipant[];
   readonly allActivities: readonly { name: string; date: string; category: string; range: string; signIns: string }[];
-  readonly monthly: readonly { month: string; study: string; training: string; studyMissing: boolean; trainingMissing: boolean }[];
+  readonly monthly: readonly { month: string; study: string; training: string; studyMissing: boolean; trainingMissing: boolean; studyInProgress: boolean; trainingInProgress: boolean }[];
 }
 
 export function participationView(m: MetricsResult): ParticipationView {
@@ -79,6 +79,8 @@ export function participationView(m: MetricsResult): ParticipationView {
       training: joined(training.get(month) ?? []) || '—',
       studyMissing: studyMissing.has(month),
       trainingMissing: trainingMissing.has(month),
+      studyInProgress: studyDetail.months_in_progress.includes(month) && !study.get(month)?.length,
+      trainingInProgress: trainingDetail.months_in_progress.includes(month) && !training.get(month)?.length,
     })),
   };
 }

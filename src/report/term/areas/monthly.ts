@@ -9,7 +9,9 @@ const words = areaText.monthly;
 
 const names = (d: MonthlyDetail, month: string): string[] => (d.by_month.find((b) => b.month === month)?.activities ?? []).map((a) => a.name);
 
-const cell = (list: string[]): CellInput => (list.length > 0 ? { text: words.activities(list) } : { text: words.none, tone: 'not_met', strong: true });
+/** The month's activities; none yet in the month still in progress is 进行中, not a gap. */
+const cell = (list: string[], inProgress: boolean): CellInput =>
+  list.length > 0 ? { text: words.activities(list) } : inProgress ? { text: words.inProgress, tone: 'no_data' } : { text: words.none, tone: 'not_met', strong: true };
 
 export const monthlyArea: AreaBuilder = (m) => {
   const study = targetOf(m, 'monthly_study').detail;
@@ -17,7 +19,11 @@ export const monthlyArea: AreaBuilder = (m) => {
   const months = [...new Set([...study.by_month, ...training.by_month].map((b) => b.month))].sort();
   const without = (d: MonthlyDetail) => d.months_without.map((x) => monthZh(x, true));
   const lead = months.length > 0 ? [words.lead({ months: months.length, withoutStudy: without(study), withoutTraining: without(training) })] : [];
-  const monthRows = months.map((month) => [{ text: monthZh(month) }, cell(names(study, month)), cell(names(training, month))]);
+  const monthRows = months.map((month) => [
+    { text: monthZh(month) },
+    cell(names(study, month), study.months_in_progress.includes(month)),
+    cell(names(training, month), training.months_in_progress.includes(month)),
+  ]);
   return {
     id: 'monthly',
     targets: targetLines(m, ['monthly_study', 'cadre_training']),
