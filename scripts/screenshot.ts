@@ -26,9 +26,20 @@ for (const path of paths) {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(widthText), height: 800, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle2' });
-  const file = join(out, `${path.replace(/[/?=&]+/g, '_') || 'root'}-${widthText}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  console.log(file);
+  const base = join(out, `${path.replace(/[/?=&]+/g, '_') || 'root'}-${widthText}`);
+  // CHUNK=900 cuts a long page into screens of that height, each readable on its own
+  const chunk = Number(process.env['CHUNK'] ?? 0);
+  if (!chunk) {
+    await page.screenshot({ path: `${base}.png`, fullPage: true });
+    console.log(`${base}.png`);
+  } else {
+    const height = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+    for (let y = 0, i = 0; y < height; y += chunk, i++) {
+      const file = `${base}-${i}.png`;
+      await page.screenshot({ path: file, captureBeyondViewport: true, clip: { x: 0, y, width: Number(widthText), height: Math.min(chunk, height - y) } });
+      console.log(file);
+    }
+  }
   await page.close();
 }
 await browser.close();

@@ -62,6 +62,18 @@ describe('the term-end report PDF', () => {
     expect(cover).toContain('活动与签到.xlsx');
   });
 
+  test('is titled 期中自查, not 期末总评, before the term’s last working month', () => {
+    const html = termReportHtml({ metrics: { ...metrics, as_of: '2026-04-30' }, generatedAt: GENERATED_AT });
+    expect(html).toContain('工会工作期中自查报告');
+    expect(html).not.toContain('工会工作期末总评报告');
+  });
+
+  test('says where the 目标 sheet changed a figure of the plan, rather than contradicting it', async (ctx) => {
+    const text = squash((await print(ctx)).pageTexts.join(''));
+    // the fixtures' 目标 sheet sets participation to ≥80% where the plan says 85%
+    expect(text).toContain('教职工文体活动参与率达85%以上（本学期按“目标”表调整为≥80.0%）');
+  });
+
   test('lists every target with its label and its value as the page formats it', async (ctx) => {
     const text = squash((await print(ctx)).pageTexts.join('\n'));
     expect(metrics.targets).toHaveLength(11);

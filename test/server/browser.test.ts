@@ -85,3 +85,17 @@ it('the month view fits one 1280×720 screen and reads at projector size', async
   expect(m.tileFont).toBeGreaterThanOrEqual(30);
   await page.close();
 });
+
+it.for(['/', '/funds', '/participation', '/offices', '/month/2026-04', '/quality'])('%s on a 390 px phone: the page itself never scrolls sideways, and its charts keep a readable width', async (path, ctx) => {
+  const b = await open(requireBrowser(ctx));
+  const page = await b.newPage();
+  await page.setViewport({ width: 390, height: 844, isMobile: true });
+  await page.goto(`${srv.url}${path}`, { waitUntil: 'networkidle2' });
+  const m = (await page.evaluate(`({
+    scrollWidth: document.documentElement.scrollWidth,
+    charts: [...document.querySelectorAll('.chart:not(.compact) .chart-box')].filter((el) => !el.closest('.mchart')).map((el) => el.getBoundingClientRect().width),
+  })`)) as { scrollWidth: number; charts: number[] };
+  expect(m.scrollWidth).toBeLessThanOrEqual(390);
+  for (const w of m.charts) expect(w).toBeGreaterThanOrEqual(540);
+  await page.close();
+});

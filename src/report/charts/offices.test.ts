@@ -3,6 +3,7 @@ import { fixtureMetrics } from '../../../test/server/fixture-metrics.ts';
 import { expectJsonSafe, svgTexts } from '../../../test/server/svg.ts';
 import { officeHeatmapChart } from './office-heatmap.ts';
 import { officePassRateChart } from './office-pass-rate.ts';
+import { officeMonthChart } from './office-month.ts';
 import { renderSvg } from './render-svg.ts';
 
 describe('officePassRateChart', () => {
@@ -26,5 +27,17 @@ describe('officeHeatmapChart', () => {
     const texts = svgTexts(renderSvg(option, { width: 860, height: 394 }));
     expect(texts).toEqual(expect.arrayContaining(['英语组办公室', '后勤处办公室', '85 ✘', '95', '未达标（<88）', '达标（88–93）', '优秀（≥93）']));
     expect(texts.filter((t) => t.endsWith('✘'))).toHaveLength(metrics.offices.scores.filter((s) => !s.passed).length);
+  });
+});
+
+describe('officeMonthChart', () => {
+  it('starts its bars at zero and writes each total inside its bar, where the pass-score line cannot cross it', async () => {
+    const { metrics } = await fixtureMetrics();
+    const april = metrics.offices.scores.filter((s) => s.month === '2026-04');
+    const option = officeMonthChart(april, metrics.offices.threshold) as { xAxis: { min: number }; series: { data: { label: { position: string } }[] }[] };
+    expect(option.xAxis.min).toBe(0);
+    expect(option.series[0]!.data.every((d) => d.label.position === 'insideLeft')).toBe(true);
+    const texts = svgTexts(renderSvg(option as never, { width: 320, height: 300 }));
+    expect(texts).toEqual(expect.arrayContaining(april.filter((s) => !s.passed).map((s) => `${s.total} ✘`)));
   });
 });
