@@ -24,7 +24,8 @@ export const chartText = {
   },
   fundsMonthly: { total: '合计' },
   officeHeatmap: {
-    tooltip: '{b}<br/>总分 {@[2]}',
+    /** Written out per cell: ECharts leaves `{@[2]}` unfilled on a heatmap's items. */
+    tooltip: (office: string, total: string) => `${office}<br/>总分 ${total}`,
     series: '总分',
     fail: (below: string) => `未达标（<${below}）`,
     pass: (from: string, to: string) => `达标（${from}–${to}）`,
@@ -41,7 +42,8 @@ export const chartText = {
     totals: '各办公室总分',
     totalAxis: '总分',
     rateTooltip: '{b} 达标率 {c}%',
-    totalTooltip: '{b}：{@[1]} 分',
+    /** Written out per point: ECharts leaves `{@[1]}` unfilled on a scatter's items. */
+    totalTooltip: (office: string, total: string) => `${office}：${total} 分`,
     passScore,
   },
   participation: {

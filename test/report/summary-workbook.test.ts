@@ -88,3 +88,26 @@ describe('the summary workbook', () => {
     expect(issues).toContainEqual(['错误', '经费台账.xlsx', '收支明细', 'F30', expect.stringContaining('1,2OO')]);
   });
 });
+
+describe('ledger text a spreadsheet could run', () => {
+  test('is written inert: a leading apostrophe and the text format, so neither editing nor a CSV save makes it a formula', async () => {
+    const hostile = '=HYPERLINK("http://evil.example","点我")';
+    const tampered: MetricsResult = {
+      ...metrics,
+      targets: metrics.targets.map((t) =>
+        t.id === 'routine_completion' ? { ...t, detail: { ...t.detail, open: [{ task: hostile, owner: '+cmd|calc', due: '2026-04-01', state: '-', days_overdue: 3 }] } } : t,
+      ) as MetricsResult['targets'],
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await summaryWorkbookBytes({ metrics: tampered, generatedAt: GENERATED_AT })) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(SHEET_NAMES.actions)!;
+    const cells: ExcelJS.Cell[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => void cells.push(c)));
+    const task = cells.find((c) => String(c.value).includes('HYPERLINK'))!;
+    expect(task.value).toBe(`'${hostile}`);
+    expect(task.numFmt).toBe('@');
+    expect(typeof task.formula).toBe('undefined');
+    expect(cells.find((c) => String(c.value).includes('cmd'))!.value).toBe("'+cmd|calc");
+    expect(cells.some((c) => c.value === '-')).toBe(true);
+  });
+});

@@ -99,3 +99,28 @@ it.for(['/', '/funds', '/participation', '/offices', '/month/2026-04', '/quality
   for (const w of m.charts) expect(w).toBeGreaterThanOrEqual(540);
   await page.close();
 });
+
+it('the /offices tooltips show each office’s total, not a template', async (ctx) => {
+  const b = await open(requireBrowser(ctx));
+  const page = await b.newPage();
+  await page.setViewport({ width: 1366, height: 900 });
+  await page.goto(`${srv.url}/offices`, { waitUntil: 'networkidle2' });
+  const tips = (await page.evaluate(`(async () => {
+    const out = [];
+    for (const id of ['offices-pass-rate', 'offices-heatmap']) {
+      const chart = window.echarts.getInstanceByDom(document.getElementById(id));
+      const series = chart.getOption().series.length - 1;
+      chart.dispatchAction({ type: 'showTip', seriesIndex: series, dataIndex: 0 });
+      await new Promise((r) => setTimeout(r, 300));
+      out.push(document.getElementById(id).innerText);
+    }
+    return out;
+  })()`)) as string[];
+  for (const t of tips) {
+    expect(t).not.toContain('{@');
+    expect(t).toMatch(/\d+/);
+  }
+  expect(tips[0]).toMatch(/办公室：\d+(\.\d+)? 分/);
+  expect(tips[1]).toMatch(/总分 \d+/);
+  await page.close();
+});

@@ -24,7 +24,7 @@ export function officeHeatmapChart(m: MetricsResult): EChartsOption {
   const oi = new Map(offices.map((x, i) => [x, i]));
   return {
     ...base(),
-    tooltip: { trigger: 'item', formatter: words.tooltip },
+    tooltip: { trigger: 'item' },
     grid: { left: 12, right: 12, top: 44, bottom: 12, containLabel: true },
     xAxis: { type: 'category', data: months.map((x) => monthZh(x, true)), position: 'top', splitArea: { show: true }, axisLabel: { color: MUTED_COLOUR, fontSize: 13 } },
     yAxis: { type: 'category', data: offices, inverse: true, splitArea: { show: true }, axisLabel: categoryLabel(150) },
@@ -51,6 +51,7 @@ export function officeHeatmapChart(m: MetricsResult): EChartsOption {
           name: `${s.office} ${monthZh(s.month, true)}`,
           value: [mi.get(s.month)!, oi.get(s.office)!, s.total],
           label: { show: true, formatter: s.passed ? num(s.total) : `${num(s.total)} ✘`, color: '#111111', fontSize: 13 },
+          tooltip: { formatter: words.tooltip(`${s.office} ${monthZh(s.month, true)}`, num(s.total)) },
         })),
       },
     ],

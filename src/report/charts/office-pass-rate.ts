@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import { chartText } from '../../messages/charts.ts';
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
-import { monthZh, percent } from '../../messages/format.ts';
+import { monthZh, num, percent } from '../../messages/format.ts';
 import { PALETTE, TARGET_LINE_COLOUR } from '../status.ts';
 import { base, GRID_COLOUR, HALO, legend, MUTED_COLOUR, pct, referenceLine, valueAxisPercent } from './style.ts';
 
@@ -56,8 +56,7 @@ export function officePassRateChart(m: MetricsResult): EChartsOption {
         yAxisIndex: 1,
         symbolSize: 9,
         itemStyle: { color: PALETTE[7], opacity: 0.75 },
-        tooltip: { formatter: words.totalTooltip },
-        data: totals.map(([x, total, office]) => ({ value: [x as number, total as number], name: String(office) })),
+        data: totals.map(([x, total, office]) => ({ value: [x as number, total as number], name: String(office), tooltip: { formatter: words.totalTooltip(String(office), num(total as number)) } })),
         markLine: referenceLine(threshold, words.passScore(threshold), 'yAxis', TARGET_LINE_COLOUR),
       },
     ],

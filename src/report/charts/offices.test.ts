@@ -41,3 +41,13 @@ describe('officeMonthChart', () => {
     expect(texts).toEqual(expect.arrayContaining(april.filter((s) => !s.passed).map((s) => `${s.total} ✘`)));
   });
 });
+
+describe('tooltips of the office charts', () => {
+  it('say each office’s total in words, with no unfilled template left for ECharts', async () => {
+    const { metrics } = await fixtureMetrics();
+    const json = JSON.stringify([officePassRateChart(metrics), officeHeatmapChart(metrics)]);
+    expect(json).not.toMatch(/\{@\[\d\]\}/);
+    const s = metrics.offices.scores[0]!;
+    expect(json).toContain(`${s.office}：${s.total} 分`);
+  });
+});

@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -243,5 +243,25 @@ describe('PdfPrinter without a working browser', () => {
     }
     expect(printer.launches).toBe(0);
     expect(readdirSync(temp)).toEqual([]);
+  });
+
+  test('a launch removes the temp folders of printers that were killed, and leaves live and foreign ones', async () => {
+    const temp = scratchDir();
+    const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!; // a pid that has gone
+    const folder = (name: string, owner?: number) => {
+      mkdirSync(join(temp, name));
+      writeFileSync(join(temp, name, 'profile.txt'), 'x');
+      if (owner !== undefined) writeFileSync(join(temp, name, 'owner.pid'), String(owner));
+    };
+    folder('union-dash-pdf-killed', dead);
+    folder('union-dash-pdf-alive', process.pid);
+    folder('union-dash-pdf-unmarked');
+    folder('someone-else', dead);
+    const printer = new PdfPrinter({ executablePath: join(temp, '没有这个浏览器'), tempDir: temp });
+    cleanups.push(() => printer.close());
+
+    await printer.print('<p>测试</p>').catch(() => {});
+
+    expect(readdirSync(temp).sort()).toEqual(['someone-else', 'union-dash-pdf-alive', 'union-dash-pdf-unmarked']);
   });
 });

@@ -9,6 +9,7 @@ import { documentShell } from './document.ts';
 import { PdfError } from './errors.ts';
 import { onProcessExit } from './exit-hooks.ts';
 import { findSystemBrowser } from './find-browser.ts';
+import { markOwner, removeStale, TEMP_PREFIX } from './stale-temp.ts';
 import { WAIT_FOR_FONTS_SCRIPT } from './fonts.ts';
 
 /** Chromium flags verified on our machines (puppeteer adds `--headless=new` itself). */
@@ -151,7 +152,10 @@ export class PdfPrinter {
   async #launch(): Promise<Session> {
     const named = this.#options.chromePath;
     const executablePath = this.#options.executablePath ?? findSystemBrowser(typeof named === 'function' ? named() : (named ?? null));
-    const root = await mkdtemp(join(this.#options.tempDir ?? tmpdir(), 'union-dash-pdf-'));
+    const parent = this.#options.tempDir ?? tmpdir();
+    await removeStale(parent);
+    const root = await mkdtemp(join(parent, TEMP_PREFIX));
+    await markOwner(root);
     let browser: Browser;
     try {
       const puppeteer = await import('puppeteer-core');

@@ -32,6 +32,15 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
+/**
+ * Text from the ledgers that a spreadsheet could run (=HYPERLINK(…), +cmd|…, -2+3, @SUM(…)):
+ * written with a leading apostrophe, as Excel itself marks typed text, so that neither editing
+ * the cell nor re-saving the workbook as CSV turns it into a formula. A lone "-" stays.
+ */
+export function inertText(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) && v.length > 1 ? `'${v}` : v;
+}
+
 export function addTableSheet(workbook: ExcelJS.Workbook, t: XlsxTable): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
   const n = t.columns.length;
@@ -55,7 +64,9 @@ export function addTableSheet(workbook: ExcelJS.Workbook, t: XlsxTable): ExcelJS
   const write = (values: readonly XlsxValue[], r: number, bold: boolean) =>
     values.forEach((v, i) => {
       const cell = sheet.getCell(r, i + 1);
-      cell.value = v;
+      cell.value = typeof v === 'string' ? inertText(v) : v;
+      // text stays text when edited: Excel does not run what is typed into a text-formatted cell
+      if (typeof v === 'string') cell.numFmt = '@';
       const fmt = NUM_FMT[t.columns[i]?.format ?? 'text'];
       if (fmt && typeof v === 'number') cell.numFmt = fmt;
       cell.border = THIN;
