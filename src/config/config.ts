@@ -13,6 +13,10 @@ export interface Config {
     /** The browser to print PDFs with; null = look in the usual places. */
     readonly chromePath: string | null;
   };
+  readonly serve: {
+    /** How long a ledger file gone from its folder keeps standing in with its last read, in minutes (0 = not at all). */
+    readonly missingFileMinutes: number;
+  };
   /** UNION_DASH_DEBUG: print stack traces of internal errors. */
   readonly debug: boolean;
   /** Why the config cannot be used, one line each (exit 2 on the command line; the banner in serve). */

@@ -61,6 +61,14 @@ function explain(issue: v.BaseIssue<unknown>): string {
     return configText.unknownKey(where, nearest(key, KNOWN_KEYS[level] ?? []));
   }
   if (issue.received === 'undefined') return configText.missing(where);
-  const expected = { string: configText.expected.string, array: configText.expected.array, strict_object: configText.expected.object, record: configText.expected.object, min_length: configText.expected.nonEmpty } as Record<string, string>;
+  const expected = {
+    string: configText.expected.string,
+    number: configText.expected.number,
+    min_value: configText.expected.notNegative,
+    array: configText.expected.array,
+    strict_object: configText.expected.object,
+    record: configText.expected.object,
+    min_length: configText.expected.nonEmpty,
+  } as Record<string, string>;
   return configText.wrongType(where, expected[issue.type] ?? issue.expected ?? '');
 }

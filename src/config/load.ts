@@ -12,6 +12,9 @@ import { ENV, envValue, positiveNumber, type Env } from './env.ts';
 import { readConfigFile } from './file.ts';
 import type { ConfigFileShape } from './schema.ts';
 
+/** A ledger file gone from its folder stands in with its last read for this long unless the chair confirms with 刷新. */
+export const DEFAULT_MISSING_FILE_MINUTES = 30;
+
 export interface ConfigInput {
   /** As on the command line: the config file is looked for beside the first of them. */
   readonly sources: readonly string[];
@@ -75,6 +78,7 @@ export async function loadConfig(input: ConfigInput): Promise<Config> {
     path,
     ingest,
     pdf: { chromePath: file.pdf?.chromePath ?? envValue(env, ENV.chromePath) ?? null },
+    serve: { missingFileMinutes: file.serve?.missingFileMinutes ?? DEFAULT_MISSING_FILE_MINUTES },
     debug: envValue(env, ENV.debug) !== undefined,
     problems,
   };

@@ -25,10 +25,16 @@ const Pdf = v.strictObject({
   chromePath: v.optional(v.string()),
 });
 
+const Serve = v.strictObject({
+  /** How long a ledger file gone from its folder keeps standing in with its last read (minutes; 0 = not at all). */
+  missingFileMinutes: v.optional(v.pipe(v.number(), v.minValue(0))),
+});
+
 export const ConfigFile = v.strictObject({
   sheets: v.optional(v.array(SheetOverride)),
   google: v.optional(Google),
   pdf: v.optional(Pdf),
+  serve: v.optional(Serve),
 });
 
 export type ConfigFileShape = v.InferOutput<typeof ConfigFile>;
@@ -39,4 +45,5 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   sheets: Object.keys(SheetOverride.entries),
   google: Object.keys(Google.entries),
   pdf: Object.keys(Pdf.entries),
+  serve: Object.keys(Serve.entries),
 };

@@ -3,13 +3,14 @@
  * what is there and knows no as-of day: every rule that depends on a day lives in metrics.
  */
 import { DEFAULT_INGEST_CONFIG, type IngestConfig } from './ingest-config.ts';
-import { IssueLog, SourceError, type LedgerIssue } from './issues.ts';
+import { IssueLog, makeIssue, SourceError, type LedgerIssue } from './issues.ts';
 import type { WorkbookModel } from './model.ts';
 import { readWorkbooks } from './pipeline.ts';
 import { readWorkbookFile } from './read-file.ts';
-import type { IngestResult } from './result.ts';
+import type { IngestResult, ReadFile } from './result.ts';
 import type { RemoteRead, SheetsReaderOptions } from './sheets/reader.ts';
 import { resolveSources, type SourceRef } from './sources.ts';
+import { standInsFor } from './stand-ins.ts';
 
 export interface IngestOptions {
   /** The day the sources are read, `YYYY-MM-DD` (the school's calendar): its term is the ledgers' term unless they name one. */
@@ -18,6 +19,8 @@ export interface IngestOptions {
   readonly config?: IngestConfig;
   /** Reads a non-file source (Google Sheets); absent = a reader with the config's Google settings. */
   readonly readRemote?: (ref: Extract<SourceRef, { type: 'gsheets' }>) => Promise<RemoteRead>;
+  /** The `files` of an earlier read: a ledger file gone from its folder since is read from here, with a `file_missing` warning. */
+  readonly standIns?: ReadonlyMap<string, ReadFile>;
 }
 
 export async function ingest(sourceArgs: readonly string[], options: IngestOptions): Promise<IngestResult> {
@@ -25,21 +28,34 @@ export async function ingest(sourceArgs: readonly string[], options: IngestOptio
   const log = new IssueLog();
   const resolved = await resolveSources(sourceArgs);
   const fatal: LedgerIssue[] = [...config.problems, ...resolved.fatal];
-  log.issues.push(...resolved.notes);
+  const standIns = options.standIns ? standInsFor(options.standIns, resolved.refs, resolved.folders) : [];
+  // a folder emptied of its ledgers is not "empty" while their last reads stand in
+  const emptied = (i: LedgerIssue) => i.code === 'source_empty_folder' && standIns.length > 0;
+  log.issues.push(...resolved.notes.filter((i) => !emptied(i)));
 
   const workbooks: WorkbookModel[] = [];
+  const paths = new Map<WorkbookModel, string>();
   let remote: NonNullable<IngestOptions['readRemote']> | undefined = options.readRemote;
   for (const ref of resolved.refs) {
     try {
       const { workbook, notes } = ref.type === 'file' ? await readWorkbookFile(ref.path, config.limits) : await (remote ??= await remoteReader(config.sheets))(ref);
       workbooks.push(workbook);
+      if (ref.type === 'file') paths.set(workbook, ref.path);
       log.issues.push(...notes);
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
       fatal.push(e.issue);
     }
   }
-  return readWorkbooks(workbooks, config.overrides, log, fatal, { today: options.today });
+  for (const { path, model } of standIns) {
+    workbooks.push(model);
+    paths.set(model, path);
+    log.issues.push(makeIssue({ file: model.file, sheet: null, cell: null }, 'file_missing', { path: model.file }));
+  }
+  const result = readWorkbooks(workbooks, config.overrides, log, fatal, { today: options.today });
+  const ledgerFiles = new Set(result.sheets.filter((s) => s.kind !== null).map((s) => s.file));
+  const files = new Map<string, ReadFile>([...paths].map(([model, path]) => [path, { model, ledger: ledgerFiles.has(model.file) }]));
+  return { ...result, files, standingIn: standIns.map((s) => s.path) };
 }
 
 /** The Google Sheets reader, loaded only when a gsheets: source is given. */

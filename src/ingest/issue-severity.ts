@@ -16,6 +16,7 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   source_corrupt: 'error',
   source_too_large: 'error',
   source_empty_folder: 'warning',
+  file_missing: 'warning',
   lock_file_given: 'error',
   lock_file_skipped: 'info',
 

@@ -18,7 +18,7 @@ import { kindSettingSheet } from './ledgers/settings/keys.ts';
 import { linkLedgers } from './link.ts';
 import type { SheetModel, WorkbookModel } from './model.ts';
 import { kindByName, overrideFor, type SheetOverride } from './overrides.ts';
-import type { IngestResult, SheetReport } from './result.ts';
+import type { PipelineResult, SheetReport } from './result.ts';
 import { structuralLabel } from './table/structural.ts';
 import { SheetContext } from './table/sheet-context.ts';
 import { cellText, normalizeName, type TermOrigin } from './values/index.ts';
@@ -45,7 +45,7 @@ export function readWorkbooks(
   log: IssueLog,
   fatal: readonly LedgerIssue[],
   options: PipelineOptions,
-): IngestResult {
+): PipelineResult {
   const sink = emptySink();
   const pending: PendingSheet[] = [];
   for (const wb of workbooks) {

@@ -2,6 +2,7 @@
 import type { TermId } from '../term/term.ts';
 import type { LedgerIssue } from './issues.ts';
 import type { LedgerKind } from './kinds.ts';
+import type { WorkbookModel } from './model.ts';
 import type { Records } from './records.ts';
 
 /** The per-sheet account of interface.md's `check --json`. */
@@ -17,7 +18,8 @@ export interface SheetReport {
   readonly rows_rejected: number;
 }
 
-export interface IngestResult {
+/** What the pipeline makes of loaded workbooks. */
+export interface PipelineResult {
   readonly records: Records;
   readonly sheets: readonly SheetReport[];
   /** What the files themselves get wrong; nothing here depends on a day or a chosen term. */
@@ -26,4 +28,18 @@ export interface IngestResult {
   readonly fatal: readonly LedgerIssue[];
   /** The term the ledgers belong to where they do not say: year-less dates and 本学期/上学期 refer to it. */
   readonly term: TermId;
+}
+
+/** A file read in a folder, kept so that a later read can stand it in if the file vanishes. */
+export interface ReadFile {
+  readonly model: WorkbookModel;
+  /** At least one of its sheets was read as a ledger. */
+  readonly ledger: boolean;
+}
+
+export interface IngestResult extends PipelineResult {
+  /** The workbooks read from files (and stood in), by path: pass them as the next read's `standIns`. */
+  readonly files: ReadonlyMap<string, ReadFile>;
+  /** Paths of ledger files that were in their folder at the read before and are gone now; their last read stands in. */
+  readonly standingIn: readonly string[];
 }

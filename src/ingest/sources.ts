@@ -12,6 +12,8 @@ export interface ResolvedSources {
   readonly fatal: readonly LedgerIssue[];
   /** Notes and errors about single files found in folders. */
   readonly notes: readonly LedgerIssue[];
+  /** The folders scanned (as given). */
+  readonly folders: readonly string[];
 }
 
 /** The file extensions a folder scan reads (the file's bytes then decide how: see read-file.ts). */
@@ -33,6 +35,7 @@ export async function resolveSources(args: readonly string[]): Promise<ResolvedS
   const refs: SourceRef[] = [];
   const fatal: LedgerIssue[] = [];
   const notes: LedgerIssue[] = [];
+  const folders: string[] = [];
   for (const arg of args) {
     if (arg.startsWith('gsheets:')) {
       refs.push({ type: 'gsheets', id: arg.slice('gsheets:'.length) });
@@ -53,6 +56,7 @@ export async function resolveSources(args: readonly string[]): Promise<ResolvedS
       else refs.push({ type: 'file', path: arg });
       continue;
     }
+    folders.push(arg);
     const names = (await readdir(arg)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
     let found = 0;
     for (const name of names) {
@@ -70,5 +74,5 @@ export async function resolveSources(args: readonly string[]): Promise<ResolvedS
     }
     if (found === 0) notes.push(makeIssue(fileLevel(arg), 'source_empty_folder', { path: arg }));
   }
-  return { refs, fatal, notes };
+  return { refs, fatal, notes, folders };
 }

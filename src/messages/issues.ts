@@ -44,6 +44,7 @@ export const issueText = {
           : `其中的部分超过 ${count} 个`;
     return `“${p.path}”过大（${what}），为保护内存已停止读取；请删去无关的工作表或拆分文件`;
   },
+  file_missing: (p: { path: string }) => `“${p.path}”已不在文件夹中（被删除、移走或改名），暂时仍用它上次读取的数据`,
   source_empty_folder: (p: { path: string }) => `文件夹“${p.path}”中没有 .xlsx 工作簿，也没有 .xls、.et、.ods 或 .csv 表格文件`,
   lock_file_given: (p: { path: string }) => `“${p.path}”是 Office 打开文件时生成的临时锁定文件，不是台账；请指定原文件`,
   lock_file_skipped: (p: { path: string }) => `已跳过 Office 临时锁定文件“${p.path}”（文件正被打开编辑）`,

@@ -44,7 +44,11 @@ export const text = {
     title: (at: string) => `${at} 重新读取台账失败，页面仍显示上次成功读取的数据`,
     kept: (at: string) => `当前显示的是 ${at} 读取的数据。请保存并关闭正在编辑的表格，看板会自动重新读取；也可以点“刷新”。`,
     none: '请检查下列问题后点“刷新”。',
-    internal: (m: string) => `读取台账时程序出错：${m}`,
+    internal: '读取台账时程序内部出错（不是表格的问题）。请把终端窗口中的提示发给技术老师；修好之前页面一直显示上次读取的数据。',
+    missingTitle: '有台账文件不在文件夹中了，页面暂时仍显示它上次读取的数据',
+    missingItem: (file: string, since: string, until: string | null) =>
+      `“${file}”：${since} 起找不到（被删除、移走或改名）${until ? `；到 ${until} 仍找不到，看板就不再使用它的数据` : ''}`,
+    missingKept: '把文件放回原处，看板会自动恢复；如果这个文件确实不再使用，请点“刷新”确认。',
     cacheTitle: '暂时连不上 Google 表格，页面显示的是本机缓存的数据',
     cacheKept: '连接恢复后看板会自动更新；也可以稍后点“刷新”。',
     emptyTitle: '还没有读取到任何台账，下面各项都是“无数据”',

@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps): DashboardApp {
   };
 
   const frameFor = (snap: LoadedSnapshot, ds: Dataset, area: Area, heading: string, path: string, query: Query) =>
-    frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, generation: snap.generation.id, version: snap.version, failure: snap.failure });
+    frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, generation: snap.generation.id, version: snap.version, failure: snap.failure, missing: snap.generation.missing });
 
   const renderPage = (snap: LoadedSnapshot, page: PageDef, query: Query) =>
     snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}`, async () => {
@@ -175,19 +175,20 @@ export function createApp(deps: AppDeps): DashboardApp {
       snap.failure?.error != null || (snap.failure?.issues ?? []).some((i) => i.file === basename(source) || existsSync(join(source, i.file)));
     res.status(g ? 200 : 503).setHeader('Cache-Control', 'no-store');
     res.json({
-      status: !g ? 'no_data' : snap.failure ? 'stale' : 'ok',
+      status: !g ? 'no_data' : snap.failure || g.missing.length > 0 ? 'stale' : 'ok',
       generation: g?.id ?? null,
       sources: deps.sources.map((source) => ({
         source,
         last_good_ingest: g ? g.loadedAt.toISOString() : null,
-        last_read_ok: snap.failure ? !failing(source) : true,
+        last_read_ok: !(snap.failure && failing(source)) && !g?.missing.some((m) => m.path.startsWith(source)),
       })),
+      missing_files: (g?.missing ?? []).map((m) => ({ file: m.file, since: m.since.toISOString(), until: m.until?.toISOString() ?? null })),
       last_failure: snap.failure ? { at: snap.failure.at.toISOString(), issues: snap.failure.issues, error: snap.failure.error } : null,
     });
   });
 
   app.post('/refresh', express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {
-    await store.reload();
+    await store.reload({ confirmed: true });
     res.redirect(303, safeBack((req.body as Record<string, unknown> | undefined)?.['back']));
   });
 

@@ -15,6 +15,17 @@ export interface Dataset {
   readonly json: string;
 }
 
+/** A ledger file gone from its folder whose last read stands in (see ingest's standIns). */
+export interface MissingFile {
+  readonly path: string;
+  /** The name the chair knows it by. */
+  readonly file: string;
+  /** The first read that did not find it. */
+  readonly since: Date;
+  /** When it stops standing in unless it is back; null = until the chair confirms with 刷新. */
+  readonly until: Date | null;
+}
+
 export type IngestFn = (sources: readonly string[], options: IngestOptions) => Promise<IngestResult>;
 
 /** Different (term, as_of) pairs kept per generation; the oldest is dropped beyond this. */
@@ -29,6 +40,7 @@ export class Generation {
     readonly readOn: string,
     readonly loadedAt: Date,
     readonly ingest: IngestResult,
+    readonly missing: readonly MissingFile[] = [],
   ) {}
 
   /** The metrics of this read for a chosen term and day, `today` being the day the reader asks on. */

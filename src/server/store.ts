@@ -7,7 +7,7 @@ import { ingest as realIngest, type LedgerIssue } from '../ingest/index.ts';
 import type { Clock, Logger } from './clock.ts';
 import { schoolDateTime } from '../term/school-clock.ts';
 import { termIdContaining, termIdString } from '../term/term.ts';
-import { Generation, type IngestFn } from './generation.ts';
+import { Generation, type IngestFn, type MissingFile } from './generation.ts';
 import { PageCache } from './page-cache.ts';
 import { text } from '../messages/server.ts';
 import type { Config } from '../config/index.ts';
@@ -49,6 +49,8 @@ export interface StoreDeps {
 }
 
 const RETRY_MS = [5_000, 15_000, 60_000];
+/** setTimeout fires at once beyond this (about 24.8 days); a longer wait just checks again then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export class DataStore {
   private snapshot: Snapshot = { version: 0, generation: null, failure: null, pages: new PageCache() };
@@ -59,6 +61,11 @@ export class DataStore {
   private retry: NodeJS.Timeout | null = null;
   private failures = 0;
   private closed = false;
+  /** The next read drops every stand-in: the chair pressed 刷新. */
+  private confirmed = false;
+  /** When each vanished ledger file was first found missing. */
+  private readonly missingSince = new Map<string, Date>();
+  private expiry: NodeJS.Timeout | null = null;
   /** The configuration of the latest read. */
   config: Config | null = null;
 
@@ -80,8 +87,12 @@ export class DataStore {
     if (this.snapshot.version > 0) listener();
   }
 
-  /** Reads the sources again; concurrent calls share one read, and a call during a read queues one more. */
-  reload(): Promise<void> {
+  /**
+   * Reads the sources again; concurrent calls share one read, and a call during a read queues one more.
+   * `confirmed`: the chair asked for it (刷新), so a ledger file gone from its folder is gone for good.
+   */
+  reload(options: { confirmed?: boolean } = {}): Promise<void> {
+    if (options.confirmed) this.confirmed = true;
     if (this.inFlight) {
       this.again = true;
       return this.inFlight;
@@ -100,7 +111,9 @@ export class DataStore {
   close(): void {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.expiry) clearTimeout(this.expiry);
     this.retry = null;
+    this.expiry = null;
   }
 
   /**
@@ -121,13 +134,17 @@ export class DataStore {
     let issues: readonly LedgerIssue[] = [];
     let error: string | null = null;
     let generation: Generation | null = null;
+    const confirmed = this.confirmed;
+    this.confirmed = false;
     try {
       const config = await this.deps.loadConfig();
       this.config = config;
-      const result = await this.ingest(sources, { today, config: config.ingest });
+      const keepMs = config.serve.missingFileMinutes * 60_000;
+      const standIns = confirmed || keepMs === 0 ? undefined : this.standIns(keepMs);
+      const result = await this.ingest(sources, { today, config: config.ingest, ...(standIns ? { standIns } : {}) });
       issues = result.fatal;
       if (issues.length === 0) {
-        generation = new Generation(this.snapshot.version + 1, today, clock.now(), result);
+        generation = new Generation(this.snapshot.version + 1, today, clock.now(), result, this.trackMissing(result.standingIn, keepMs));
         generation.dataset({}, today);
       }
     } catch (e) {
@@ -143,9 +160,44 @@ export class DataStore {
     } else {
       this.snapshot = { version: previous.version + 1, generation: previous.generation, failure: { at: clock.now(), issues, error }, pages: new PageCache() };
       const kept = previous.generation ? schoolDateTime(previous.generation.loadedAt) : null;
-      logger.warn(text.log.failed([...issues.map((i) => i.message), ...(error ? [text.banner.internal(error)] : [])], kept));
+      logger.warn(text.log.failed([...issues.map((i) => i.message), ...(error ? [error] : [])], kept));
     }
     for (const listener of this.listeners) listener();
+  }
+
+  /** The files of the generation shown, less the vanished ones that have been away longer than `keepMs`. */
+  private standIns(keepMs: number) {
+    const files = this.snapshot.generation?.ingest.files;
+    if (!files) return undefined;
+    const now = this.deps.clock.now().getTime();
+    const expired = (path: string) => {
+      const since = this.missingSince.get(path);
+      return since !== undefined && now - since.getTime() >= keepMs;
+    };
+    return new Map([...files].filter(([path]) => !expired(path)));
+  }
+
+  /** Records when each stood-in file went missing and reads again when the first of them has been away too long. */
+  private trackMissing(paths: readonly string[], keepMs: number): MissingFile[] {
+    const now = this.deps.clock.now();
+    for (const path of [...this.missingSince.keys()]) if (!paths.includes(path)) this.missingSince.delete(path);
+    for (const path of paths) if (!this.missingSince.has(path)) this.missingSince.set(path, now);
+    if (this.expiry) clearTimeout(this.expiry);
+    this.expiry = null;
+    const missing = paths.map((path) => {
+      const since = this.missingSince.get(path)!;
+      const files = this.snapshot.generation?.ingest.files;
+      return { path, file: files?.get(path)?.model.file ?? path, since, until: new Date(since.getTime() + keepMs) };
+    });
+    const first = Math.min(...missing.map((m) => m.until.getTime()));
+    if (missing.length > 0 && !this.closed) {
+      this.expiry = setTimeout(() => {
+        this.expiry = null;
+        void this.reload();
+      }, Math.min(MAX_TIMER_MS, Math.max(0, first - now.getTime())));
+      this.expiry.unref();
+    }
+    return missing;
   }
 
   private scheduleRetry(failed: boolean): void {

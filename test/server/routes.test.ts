@@ -229,6 +229,7 @@ describe('/healthz', () => {
       status: 'ok',
       generation: 1,
       sources: [{ source: FIXTURES, last_good_ingest: '2026-11-22T02:00:00.000Z', last_read_ok: true }],
+      missing_files: [],
       last_failure: null,
     });
   });

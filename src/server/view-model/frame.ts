@@ -6,6 +6,7 @@ import { dateZh } from '../../messages/format.ts';
 import { parseTermId, termIdContaining, termIdString, termLabel, previousTermId } from '../../term/term.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
 import { queryString, type Query } from '../query.ts';
+import type { MissingFile } from '../generation.ts';
 import type { ReadFailure } from '../store.ts';
 import { text } from '../../messages/server.ts';
 import { reportKind } from '../../report/view/report-kind.ts';
@@ -73,6 +74,8 @@ export interface FrameInput {
   /** Which snapshot (read or failed read) it shows. */
   readonly version: number;
   readonly failure: ReadFailure | null;
+  /** Ledger files gone from their folder whose last read stands in. */
+  readonly missing: readonly MissingFile[];
 }
 
 /** The month page of a metrics result: asOf's month. */
@@ -89,9 +92,19 @@ export function banner(failure: ReadFailure | null, loadedAt: Date | null): Bann
     // A file-level message names its file already.
     items: [
       ...failure.issues.map((i) => (i.sheet === null && i.message.includes(i.file) ? i.message : text.placed(text.place(i.file, i.sheet, i.cell), i.message))),
-      ...(failure.error ? [text.banner.internal(failure.error)] : []),
+      ...(failure.error ? [text.banner.internal] : []),
     ],
     kept: loadedAt ? text.banner.kept(schoolDateTime(loadedAt)) : text.banner.none,
+  };
+}
+
+/** Ledger files that vanished: their last read stands in until they are back, the chair confirms, or the time runs out. */
+export function missingBanner(missing: readonly MissingFile[]): Banner | null {
+  if (missing.length === 0) return null;
+  return {
+    title: text.banner.missingTitle,
+    items: missing.map((m) => text.banner.missingItem(m.file, schoolDateTime(m.since), m.until ? schoolDateTime(m.until) : null)),
+    kept: text.banner.missingKept,
   };
 }
 
@@ -156,7 +169,7 @@ export function frame(input: FrameInput): Frame {
       active: a.area === area,
     })),
     provenance: text.provenance({ asOf: dateZh(m.as_of), sources: text.sources(sourceNames(input.sources), files), loadedAt: schoolDateTime(input.loadedAt) }),
-    banner: banner(input.failure, input.loadedAt) ?? emptyBanner(input.ingest) ?? cacheBanner(input.ingest.issues),
+    banner: banner(input.failure, input.loadedAt) ?? missingBanner(input.missing) ?? emptyBanner(input.ingest) ?? cacheBanner(input.ingest.issues),
     selectors: {
       action: input.path,
       showTerm: area !== 'month',
