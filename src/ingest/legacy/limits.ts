@@ -1,6 +1,6 @@
 /**
  * The xlsx reader's size limits (excel/limits.ts) for the other formats: the file's bytes
- * (an .ods's content.xml uncompressed) before anything is parsed, an .ods's cells counted
+ * (an .ods's parts: ods-package.ts) before anything is parsed, an .ods's cells counted
  * from its markup before SheetJS expands repeated cells, and every format's cells counted
  * as the sheet model is built.
  */
@@ -12,14 +12,11 @@ export type LimitVerdict = { readonly ok: true } | { readonly ok: false; readonl
 
 const tooManyCells = (limits: ReadLimits): SizeExceeded => ({ kind: 'cells', max: limits.maxCells });
 
-/** A .xls, .et or .csv file's size; for an .ods, its content.xml uncompressed. */
-export function checkBytes(bytes: number, compressed: boolean, limits: ReadLimits): LimitVerdict {
+/** A .xls, .et or .csv file's size. */
+export function checkBytes(bytes: number, limits: ReadLimits): LimitVerdict {
   if (bytes <= limits.maxXmlBytes) return { ok: true };
-  return { ok: false, what: { kind: compressed ? 'xml' : 'file', bytes, max: limits.maxXmlBytes } };
+  return { ok: false, what: { kind: 'file', bytes, max: limits.maxXmlBytes } };
 }
-
-/** An .ods's content.xml that inflates past the limit, whatever size its zip header declares. */
-export const inflatesPastLimit = (limits: ReadLimits): SizeExceeded => ({ kind: 'xml', bytes: limits.maxXmlBytes + 1, max: limits.maxXmlBytes });
 
 const ODS_TAG = /<table:(table-row|table-cell)\b[^>]*>/g;
 const REPEAT = /table:number-(?:rows|columns)-repeated\s*=\s*["'](\d+)["']/;

@@ -11,8 +11,9 @@ import { makeIssue, type LedgerIssue } from '../issues.ts';
 import type { SheetModel } from '../model.ts';
 import type { FileReadResult } from '../read-file.ts';
 import { issueWords, type SizeExceeded } from '../../messages/issues.ts';
-import { cellBudget, checkBytes, checkOdsCells, inflatesPastLimit } from './limits.ts';
-import { contentEntry, contentXml } from './ods-content.ts';
+import { WorkbookUnreadable } from '../excel/damage.ts';
+import { cellBudget, checkBytes, checkOdsCells } from './limits.ts';
+import { odsPackage, type OdsPackage } from './ods-package.ts';
 import { hiddenOdsTables } from './ods-hidden.ts';
 import { isPasswordError, refuse } from './refuse.ts';
 import { readSheetJsSheet } from './sheet.ts';
@@ -35,18 +36,19 @@ const OPTIONS: ParsingOptions = {
 /** `kind` is what the file's bytes said: `cfb` (a compound file) or `ods`. Throws SourceError. */
 export async function readLegacyWorkbook(buf: Buffer, file: string, kind: 'cfb' | 'ods', limits: ReadLimits): Promise<FileReadResult> {
   const tooLarge: (what: SizeExceeded) => never = (what) => refuse(file, 'source_too_large', { path: file, limit: what });
-  const entry = kind === 'ods' ? contentEntry(buf) : undefined;
-  const bytes = checkBytes(entry?.uncompressedSize ?? buf.length, entry !== undefined, limits);
-  if (!bytes.ok) tooLarge(bytes.what);
-  const xml = entry ? contentXml(buf, entry, limits.maxXmlBytes) : null;
-  if (xml === 'too-large') tooLarge(inflatesPastLimit(limits));
+  const pkg = kind === 'ods' ? checkedPackage(buf, file, limits) : null;
+  if (!pkg) {
+    const bytes = checkBytes(buf.length, limits);
+    if (!bytes.ok) tooLarge(bytes.what);
+  }
+  const xml = pkg?.content ?? null;
   if (xml !== null) {
     const cells = checkOdsCells(xml, limits);
     if (!cells.ok) tooLarge(cells.what);
   }
 
   const xlsx = await loadSheetJs();
-  const wb = kind === 'cfb' ? parseCompoundFile(xlsx, buf, file) : parseOds(xlsx, buf, file);
+  const wb = pkg ? parseOds(xlsx, pkg.zip, file) : parseCompoundFile(xlsx, buf, file);
   const hidden = xml === null ? new Set<string>() : hiddenOdsTables(xml);
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const budget = cellBudget(limits, tooLarge);
@@ -88,6 +90,16 @@ function parseCompoundFile(xlsx: SheetJs, buf: Buffer, file: string): WorkBook {
   } catch (cause) {
     if (isPasswordError(cause)) refuse(file, 'source_encrypted', { path: file }, cause);
     refuse(file, 'source_xls', { path: file }, cause);
+  }
+}
+
+/** The package's parts within the limits, or the file refused as damaged or too large. */
+function checkedPackage(buf: Buffer, file: string, limits: ReadLimits): OdsPackage {
+  try {
+    return odsPackage(buf, limits);
+  } catch (e) {
+    if (e instanceof WorkbookUnreadable) throw e.toSourceError(file);
+    throw e;
   }
 }
 

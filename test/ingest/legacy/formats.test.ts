@@ -3,7 +3,7 @@
  * refusals are one Chinese line each; East Asian built-in date formats, hidden OpenDocument
  * tables and the size limits hold as for .xlsx.
  */
-import { copyFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReadLimits } from '../../../src/ingest/excel/limits.ts';
@@ -12,6 +12,7 @@ import { ingest } from '../../../src/ingest/index.ts';
 import { dateToSerial } from '../../../src/ingest/values/serial.ts';
 import { brief, issuesCoded } from '../../helpers/ingest-result.ts';
 import { runCli } from '../../helpers/cli.ts';
+import { rawEntry, repeatedDeflate, unzipParts, zipEntries } from '../../helpers/raw-xlsx.ts';
 import { sheetJsCopy } from '../../helpers/legacy-convert.ts';
 import {
   compoundFile,
@@ -98,7 +99,6 @@ describe('files that cannot be read, one Chinese line each', () => {
   it('a Word document named .xls, and a damaged .xls, are old-format files that cannot be read', async () => {
     expect((await names(await compoundFile(dir, '说明.xls', 'WordDocument'))).fatal.map((i) => i.code)).toEqual(['source_xls']);
     const good = await xlsFrom(dir, '好.xls', [['姓名'], ['张三']]);
-    const { readFile } = await import('node:fs/promises');
     const bytes = await readFile(good);
     await writeFile(join(dir, '坏.xls'), bytes.subarray(0, 1536));
     const bad = await names(join(dir, '坏.xls'));
@@ -110,9 +110,8 @@ describe('files that cannot be read, one Chinese line each', () => {
     const odt = await odsFrom(dir, '报告.ods', [], 'application/vnd.oasis.opendocument.text');
     const res = (await names(odt)).res;
     expect([res.fatal[0]!.code, res.fatal[0]!.message]).toEqual(['source_not_spreadsheet', '“报告.ods”不是表格文件（.xlsx、.xls、.et、.ods 或 .csv），无法读取']);
-    const { readFile } = await import('node:fs/promises');
     await writeFile(join(dir, '坏.ods'), (await readFile(LO_ODS)).subarray(0, 4000));
-    expect((await names(join(dir, '坏.ods'))).fatal.map((i) => i.code)).toEqual(['source_corrupt']);
+    expect((await names(join(dir, '坏.ods'))).fatal.map((i) => i.code)).toEqual(['source_damaged']);
   });
 });
 
@@ -160,5 +159,30 @@ describe('the size limits of the xlsx reader', () => {
     const path = await odsFrom(dir, '炸弹.ods', [{ name: '表', rows: row }]);
     const { res } = await names(path);
     expect(res.fatal.map((i) => [i.code, i.message])).toEqual([['source_too_large', '“炸弹.ods”过大（单元格超过 5,000,000 个），为保护内存已停止读取；请删去无关的工作表或拆分文件']]);
+  });
+
+  it('an .ods carrying a picture that inflates to gigabytes reads its tables and never inflates the picture', async () => {
+    const parts = unzipParts(await readFile(LO_ODS));
+    const picture = repeatedDeflate('', 'x'.repeat(1 << 20), 2048, ''); // 2 GiB from a few MB
+    const path = join(dir, '带图.ods');
+    await writeFile(path, zipEntries([...[...parts].map(([name, bytes]) => rawEntry(name, bytes, name !== 'mimetype')), { name: 'Pictures/huge.png', method: 8, ...picture }]));
+    const before = process.memoryUsage().rss;
+    const withPicture = await names(path);
+    expect(withPicture.fatal).toEqual([]);
+    expect(process.memoryUsage().rss - before).toBeLessThan(512 * 1024 * 1024);
+    const plain = (await names(LO_ODS)).res;
+    expect(withPicture.res.sheets).toEqual(plain.sheets.map((s) => ({ ...s, file: '带图.ods' })));
+  });
+
+  it('an .ods whose content.xml inflates past what its header declares is refused as damaged', async () => {
+    const parts = unzipParts(await readFile(LO_ODS));
+    const content = parts.get('content.xml')!;
+    const lying = { ...rawEntry('content.xml', Buffer.concat([content, Buffer.alloc(1 << 20, 0x20)])), size: content.length };
+    const path = join(dir, '说谎.ods');
+    await writeFile(path, zipEntries([...parts].map(([name, bytes]) => (name === 'content.xml' ? lying : rawEntry(name, bytes, name !== 'mimetype')))));
+    const { res } = await names(path);
+    expect(res.fatal.map((i) => [i.code, i.message])).toEqual([
+      ['source_damaged', '“说谎.ods”已损坏，无法读取（有一部分数据解压后远大于文件记录的大小，为保护内存已停止读取）；请用 Excel 或 WPS 打开，能打开就另存一份再试，打不开请找回原文件或备份'],
+    ]);
   });
 });

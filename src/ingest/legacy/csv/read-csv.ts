@@ -14,7 +14,7 @@ import { decodeText } from './decode.ts';
 import { parseDelimited } from './parse.ts';
 
 export function readCsvWorkbook(buf: Buffer, file: string, limits: ReadLimits): FileReadResult {
-  const bytes = checkBytes(buf.length, false, limits);
+  const bytes = checkBytes(buf.length, limits);
   if (!bytes.ok) refuse(file, 'source_too_large', { path: file, limit: bytes.what });
   const text = decodeText(buf);
   if (text === null) refuse(file, 'source_not_spreadsheet', { path: file });
