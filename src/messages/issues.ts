@@ -18,6 +18,13 @@ export type SizeExceeded = { kind: 'xml' | 'part' | 'file'; bytes: number; max: 
 /** A message without parameters. */
 const fixed = (text: string) => (_p: None) => text;
 
+/** How the sheet itself writes each mark (ingest/ledgers/participation/mark-hint.ts), when it writes any. */
+type MarkSpellings = { present?: string; absent?: string; excused?: string };
+const markHint = (p: MarkSpellings): string =>
+  p.present === undefined && p.absent === undefined && p.excused === undefined
+    ? '出席写 √，缺席留空或写 ×，请假写“请假”'
+    : `按本表的写法，出席写 ${p.present ?? '√'}，缺席${p.absent === undefined ? '留空' : `写 ${p.absent}`}，请假写“${p.excused ?? '请假'}”`;
+
 /** The tail of a Google Sheets error when a cached snapshot exists but is deliberately not used. */
 const unusedCache = (cachedAt: string | null) => (cachedAt ? `（本机有 ${cachedAt} 的缓存，但在问题解决前不会使用）` : '');
 
@@ -103,7 +110,7 @@ export const issueText = {
   missing_amount: fixed('有日期和摘要，但收入、支出都没有填写金额（该行未计入）'),
   bad_number: (p: V & { field: string }) => `${p.field}“${p.text}”不是有效数字（该行未计入）`,
   bad_percent: (p: V) => `“${p.text}”不是有效的百分比或目标值（该行未计入）`,
-  bad_mark: (p: V) => `签到标记“${p.text}”无法识别（该格未计入）；出席写 √，缺席留空或写 ×，请假写“请假”`,
+  bad_mark: (p: V & MarkSpellings) => `签到标记“${p.text}”无法识别（该格未计入）；${markHint(p)}`,
   bad_scale: (p: V) => `答案“${p.text}”无法识别（该答案未计入）；请用 非常满意/满意/基本满意/不满意/很不满意 或 1–5`,
   bad_feedback: (p: V) => `反馈意见“${p.text}”无法识别（该行未计入）；请写 满意、基本满意 或 不满意`,
   bad_archive_mark: (p: V) => `归档标记“${p.text}”无法识别（该行未计入）；已归档写 √，缺少留空或写“缺”，不需要写“不适用”`,

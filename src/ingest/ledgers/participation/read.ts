@@ -8,6 +8,7 @@ import { matchActivity, normalizeActivity } from '../activity-match.ts';
 import type { ReadEnv } from '../env.ts';
 import { resolveStaff } from '../staff-lookup.ts';
 import { TotalsCheck } from '../totals.ts';
+import { sheetMarkHint } from './mark-hint.ts';
 
 export function readParticipation(ctx: SheetContext, env: ReadEnv): RowAccount {
   return ctx.has('activity') ? readLong(ctx, env) : readWide(ctx, env);
@@ -16,6 +17,7 @@ export function readParticipation(ctx: SheetContext, env: ReadEnv): RowAccount {
 /** One row = one record (activity, name, mark). Without a mark column the sheet is a list of attendees. */
 function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
   const markCol = ctx.col('mark');
+  const hint = markCol === undefined ? {} : sheetMarkHint(ctx, [markCol]);
   const warned = new Set<string>();
   return readRows(ctx, {
     row(r) {
@@ -23,7 +25,7 @@ function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
       const displayName = ctx.requiredText(r, 'name');
       const nameCol = ctx.col('name')!;
       const date = ctx.optionalDate(r, 'date');
-      const mark: Mark = markCol === undefined ? 'present' : ctx.parseAt(r, markCol, parseMark);
+      const mark: Mark = markCol === undefined ? 'present' : ctx.parseAt(r, markCol, parseMark, undefined, hint);
       const staffIndex = resolveStaff(ctx, env, r, nameCol, displayName);
       const match = matchActivity(activityName, env.sink.activities, ctx.dates, date, true);
       if (match.status !== 'matched' && !warned.has(activityName)) {
@@ -60,13 +62,14 @@ function readWide(ctx: SheetContext, env: ReadEnv): RowAccount {
   const nameCol = ctx.col('name')!;
   // a 合计 row counts each activity's √: checked against our own count like any totals row
   const totals = new TotalsCheck(ctx, columns.map((c) => c.col));
+  const hint = sheetMarkHint(ctx, columns.map((c) => c.col));
   return readRows(ctx, {
     row(r) {
       const displayName = ctx.requiredText(r, 'name');
       const staffIndex = resolveStaff(ctx, env, r, nameCol, displayName);
       const name = normalizeName(displayName);
       for (const { col, activity } of columns) {
-        const mark = ctx.tryParseAt(r, col, parseMark);
+        const mark = ctx.tryParseAt(r, col, parseMark, hint);
         if (mark === undefined) continue;
         if (mark === 'present') totals.add(col, 1);
         env.sink.participation.push({
