@@ -72,6 +72,6 @@ writeFileSync(
   `Noto Sans SC, weights ${FONT_WEIGHTS.join(' and ')} (woff2), copied from @fontsource/noto-sans-sc ${fontVersion} by scripts/build.mjs.\nSIL Open Font License 1.1: see LICENSE.\n`,
 );
 
-console.log(
+console.error(
   `build: dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s (${assets} assets, ${fontFiles} font files, ${(fontBytes / 2 ** 20).toFixed(1)} MiB)`,
 );
