@@ -1,24 +1,33 @@
 import { cliText } from '../messages/cli.ts';
-import { runCheck } from './check.ts';
-import { runInit } from './init.ts';
-import { runMetrics } from './metrics.ts';
-import { runReport } from './report.ts';
-import { runServe } from './serve.ts';
 import { EXIT, type CliIO } from './io.ts';
 
+/**
+ * Each command is imported when it runs, so a command loads only what it needs: `--help`
+ * loads nothing more, `check` never loads ECharts, puppeteer-core or Express.
+ */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
-    case 'check':
+    case 'check': {
+      const { runCheck } = await import('./check.ts');
       return await runCheck(rest, io);
-    case 'metrics':
+    }
+    case 'metrics': {
+      const { runMetrics } = await import('./metrics.ts');
       return await runMetrics(rest, io);
-    case 'report':
+    }
+    case 'report': {
+      const { runReport } = await import('./report.ts');
       return await runReport(rest, io);
-    case 'serve':
+    }
+    case 'serve': {
+      const { runServe } = await import('./serve.ts');
       return await runServe(rest, io);
-    case 'init':
+    }
+    case 'init': {
+      const { runInit } = await import('./init.ts');
       return await runInit(rest, io);
+    }
     case undefined:
     case 'help':
     case '--help':

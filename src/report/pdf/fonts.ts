@@ -1,13 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The CJK web font every printed document uses, shipped by @fontsource/noto-sans-sc. */
+/**
+ * The CJK web font every printed document uses: the copy of its 400 and 700 weights that
+ * `npm run build` puts in dist/fonts/ (what an installed package has), else @fontsource/noto-sans-sc
+ * (a developer's checkout running the sources).
+ */
 export const FONT_FAMILY = 'Noto Sans SC';
 export const FONT_WEIGHTS = [400, 700] as const;
 
 const require = createRequire(import.meta.url);
+
+function fontCssPath(weight: number): string {
+  const vendored = fileURLToPath(new URL(`../../fonts/noto-sans-sc/${weight}.css`, import.meta.url));
+  return existsSync(vendored) ? vendored : require.resolve(`@fontsource/noto-sans-sc/${weight}.css`);
+}
 
 /**
  * The package's @font-face rules (one per unicode-range subset and weight), rewritten to
@@ -15,7 +24,7 @@ const require = createRequire(import.meta.url);
  */
 export function fontFaceCss(): string {
   return FONT_WEIGHTS.map((w) => {
-    const cssPath = require.resolve(`@fontsource/noto-sans-sc/${w}.css`);
+    const cssPath = fontCssPath(w);
     return rewriteSources(readFileSync(cssPath, 'utf8'), dirname(cssPath));
   }).join('\n');
 }
