@@ -18,10 +18,11 @@ import { httpSection } from './sections/http.ts';
 import { ingestSection } from './sections/ingest.ts';
 import { metricsSection } from './sections/metrics.ts';
 import { reportSection } from './sections/report.ts';
+import { startupSection } from './sections/startup.ts';
 import type { Section, SectionResult } from './sections/section.ts';
 import { ensureDistrict, workbookSection } from './sections/workbook.ts';
 
-const SECTIONS: readonly Section[] = [workbookSection, ingestSection, metricsSection, reportSection, httpSection];
+const SECTIONS: readonly Section[] = [workbookSection, startupSection, ingestSection, metricsSection, reportSection, httpSection];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'data', 'results.json');
