@@ -63,7 +63,10 @@ async function serve(a: ServeArgs, io: CliIO, options: ServeOptions): Promise<nu
     warn: (m) => io.stderr(`[${time()}] ${m}`),
     error: (m) => io.stderr(`[${time()}] ${m}`),
   };
-  const dash = createApp({ sources: a.sources, clock, logger, loadConfig: () => loadConfig({ sources: a.sources, env: io.env, cwd: io.cwd }) });
+  const config = () => loadConfig({ sources: a.sources, env: io.env, cwd: io.cwd });
+  // how folders are watched is settled at start; everything else is read again with the ledgers
+  const { serve } = await config();
+  const dash = createApp({ sources: a.sources, clock, logger, loadConfig: config, pollSeconds: serve.pollSeconds, forcePolling: serve.poll });
   await dash.ready;
   const first = dash.store.current();
   if (!first.generation) {

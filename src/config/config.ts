@@ -16,6 +16,10 @@ export interface Config {
   readonly serve: {
     /** How long a ledger file gone from its folder keeps standing in with its last read, in minutes (0 = not at all). */
     readonly missingFileMinutes: number;
+    /** Seconds between two looks at a polled folder. */
+    readonly pollSeconds: number;
+    /** Poll every ledger folder instead of watching it. */
+    readonly poll: boolean;
   };
   /** UNION_DASH_DEBUG: print stack traces of internal errors. */
   readonly debug: boolean;

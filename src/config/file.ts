@@ -64,7 +64,8 @@ function explain(issue: v.BaseIssue<unknown>): string {
   const expected = {
     string: configText.expected.string,
     number: configText.expected.number,
-    min_value: configText.expected.notNegative,
+    boolean: configText.expected.boolean,
+    min_value: configText.expected.atLeast(Number(issue.requirement ?? 0)),
     array: configText.expected.array,
     strict_object: configText.expected.object,
     record: configText.expected.object,

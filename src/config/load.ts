@@ -14,6 +14,8 @@ import type { ConfigFileShape } from './schema.ts';
 
 /** A ledger file gone from its folder stands in with its last read for this long unless the chair confirms with 刷新. */
 export const DEFAULT_MISSING_FILE_MINUTES = 30;
+/** Seconds between two looks at a polled ledger folder (on a network share). */
+export const DEFAULT_POLL_SECONDS = 10;
 
 export interface ConfigInput {
   /** As on the command line: the config file is looked for beside the first of them. */
@@ -78,7 +80,11 @@ export async function loadConfig(input: ConfigInput): Promise<Config> {
     path,
     ingest,
     pdf: { chromePath: file.pdf?.chromePath ?? envValue(env, ENV.chromePath) ?? null },
-    serve: { missingFileMinutes: file.serve?.missingFileMinutes ?? DEFAULT_MISSING_FILE_MINUTES },
+    serve: {
+      missingFileMinutes: file.serve?.missingFileMinutes ?? DEFAULT_MISSING_FILE_MINUTES,
+      pollSeconds: file.serve?.pollSeconds ?? DEFAULT_POLL_SECONDS,
+      poll: file.serve?.poll ?? false,
+    },
     debug: envValue(env, ENV.debug) !== undefined,
     problems,
   };

@@ -28,6 +28,10 @@ const Pdf = v.strictObject({
 const Serve = v.strictObject({
   /** How long a ledger file gone from its folder keeps standing in with its last read (minutes; 0 = not at all). */
   missingFileMinutes: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /** Seconds between two looks at a polled folder (a network share, or one that cannot be watched). */
+  pollSeconds: v.optional(v.pipe(v.number(), v.minValue(1))),
+  /** Poll every ledger folder, for a share the checks do not recognise. */
+  poll: v.optional(v.boolean()),
 });
 
 export const ConfigFile = v.strictObject({

@@ -3,6 +3,12 @@ import { monthZh } from './format.ts';
 
 export const text = {
   siteName: '工会工作看板',
+  /** The log lines of folders polled instead of watched (src/server/watch.ts). */
+  poll: {
+    onShare: (path: string, seconds: number) => `“${path}”在网络共享盘上，每 ${seconds} 秒检查一次是否有表格保存`,
+    watchFailed: (path: string, why: string, seconds: number) => `无法直接监视“${path}”的变化（${why}），改为每 ${seconds} 秒检查一次是否有表格保存`,
+    forced: (path: string, seconds: number) => `每 ${seconds} 秒检查一次“${path}”是否有表格保存`,
+  },
   /** The navigation bar, by area. */
   nav: {
     overview: '总览',

@@ -37,6 +37,9 @@ export interface AppDeps {
   readonly debounceMs?: number;
   /** Poll interval for Google spreadsheets (default: the Sheets adapter's). */
   readonly pollMs?: number;
+  /** Seconds between two looks at a polled folder (serve.pollSeconds), and whether to poll every folder (serve.poll). */
+  readonly pollSeconds?: number;
+  readonly forcePolling?: boolean;
   /** How sources are read (default: ingest). */
   readonly ingest?: IngestFn;
   /** Prints the PDF reports (default: one printer for this app, launched at the first download). */
@@ -74,6 +77,8 @@ export function createApp(deps: AppDeps): DashboardApp {
       sources: deps.sources,
       debounceMs: deps.debounceMs ?? 500,
       ...(deps.pollMs ? { pollMs: deps.pollMs } : {}),
+      ...(deps.pollSeconds ? { pollSeconds: deps.pollSeconds } : {}),
+      ...(deps.forcePolling ? { forcePolling: true } : {}),
       onChange: () => void store.reload(),
       logger,
     });

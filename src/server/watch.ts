@@ -12,21 +12,13 @@
 import { realpathSync, readFileSync, watch, statSync, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { DEFAULT_POLL_SECONDS } from '../config/load.ts';
 import { CONFIG_FILE } from '../ingest/overrides.ts';
 import { isWorkbookName } from '../ingest/sources.ts';
 import { pollInterval } from '../ingest/sheets/poll.ts';
 import type { Logger } from './clock.ts';
 import { text } from '../messages/server.ts';
 
-/** Seconds between two looks at a polled folder. */
-export const DEFAULT_POLL_SECONDS = 10;
-
-/** The log lines of polling (to join the other log lines in src/messages/server.ts). */
-export const pollText = {
-  onShare: (path: string, seconds: number) => `“${path}”在网络共享盘上，每 ${seconds} 秒检查一次是否有表格保存`,
-  watchFailed: (path: string, why: string, seconds: number) => `无法直接监视“${path}”的变化（${why}），改为每 ${seconds} 秒检查一次是否有表格保存`,
-  forced: (path: string, seconds: number) => `每 ${seconds} 秒检查一次“${path}”是否有表格保存`,
-} as const;
 
 export interface WatchOptions {
   readonly sources: readonly string[];
@@ -182,21 +174,21 @@ export function watchSources(options: WatchOptions): Watching {
 
   const watchers: FSWatcher[] = [];
   const add = (path: string, only?: string) => {
-    if (options.forcePolling) return startPolling(path, only, pollText.forced(path, pollSeconds));
-    if (onShare(path)) return startPolling(path, only, pollText.onShare(path, pollSeconds));
+    if (options.forcePolling) return startPolling(path, only, text.poll.forced(path, pollSeconds));
+    if (onShare(path)) return startPolling(path, only, text.poll.onShare(path, pollSeconds));
     try {
       const w = watch(path, { persistent: false }, (_event, name) => {
         if (relevant(name === null ? null : String(name), only)) trigger();
       });
       w.on('error', (e) => {
         w.close();
-        logger.warn(pollText.watchFailed(path, e.message, pollSeconds));
+        logger.warn(text.poll.watchFailed(path, e.message, pollSeconds));
         startPolling(path, only, null);
         trigger(); // what happened to the folder may have changed the ledgers
       });
       watchers.push(w);
     } catch (e) {
-      logger.warn(pollText.watchFailed(path, e instanceof Error ? e.message : String(e), pollSeconds));
+      logger.warn(text.poll.watchFailed(path, e instanceof Error ? e.message : String(e), pollSeconds));
       startPolling(path, only, null);
     }
   };

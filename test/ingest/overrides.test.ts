@@ -124,6 +124,17 @@ describe('union-dash.config.json', () => {
     expect(await message()).toEqual([`配置文件“union-dash.config.json”有误：${configText.unknownKey('colour', null)}`]);
   });
 
+  it('a setting of the wrong kind or out of range names the setting and what it should be', async () => {
+    await writeWorkbook(dir, '台账.xlsx', [ODD]);
+    const message = async () => (await ingest([dir], OPTIONS)).fatal.map((i) => i.message);
+    await config({ serve: { pollSeconds: 0 } });
+    expect(await message()).toEqual(['配置文件“union-dash.config.json”有误：“serve.pollSeconds”应为不小于 1 的数字']);
+    await config({ serve: { missingFileMinutes: -5 } });
+    expect(await message()).toEqual(['配置文件“union-dash.config.json”有误：“serve.missingFileMinutes”应为不小于 0 的数字']);
+    await config({ serve: { poll: '是' } });
+    expect(await message()).toEqual(['配置文件“union-dash.config.json”有误：“serve.poll”应为true 或 false（不加引号）']);
+  });
+
   it('a file saved by Notepad (UTF-8 with a BOM) is read', async () => {
     await writeWorkbook(dir, '台账.xlsx', [ODD]);
     await writeFile(join(dir, 'union-dash.config.json'), `\uFEFF${JSON.stringify({ sheets: [{ sheet: '汇总', kind: '教职工名册', columns: { 人员: '姓名', 科组: '部门' } }] })}`);

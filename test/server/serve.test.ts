@@ -1,7 +1,10 @@
 /** `union-dash serve`: binds 127.0.0.1 by default, warns when opened wider, stops cleanly, and refuses bad usage. */
+import { cp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runServe } from '../../src/cli/serve.ts';
 import { serveText } from '../../src/messages/serve.ts';
+import { tempDir } from '../helpers/workbook.ts';
 import { FIXED_CLOCK, FIXTURES, TODAY } from './fixture-metrics.ts';
 
 function io() {
@@ -66,6 +69,23 @@ describe('union-dash serve', () => {
     expect(err.join('\n')).toContain('台账读取失败，看板没有启动');
     expect(err.join('\n')).toContain('找不到“/no/such/folder”');
     expect(out.join('\n')).not.toContain('已启动');
+  });
+});
+
+describe('serve settings in union-dash.config.json', () => {
+  it('serve.poll and serve.pollSeconds make it look at the folder every so many seconds instead of watching it', async () => {
+    const dir = await tempDir();
+    try {
+      await cp(FIXTURES, dir, { recursive: true });
+      await writeFile(join(dir, 'union-dash.config.json'), JSON.stringify({ serve: { poll: true, pollSeconds: 2 } }));
+      const r = await serveUntilFetched([dir, '--port', '0']);
+      expect(r.status).toBe(200);
+      expect([...r.out, ...r.err].join('\n')).toContain(`每 2 秒检查一次“${dir}”是否有表格保存`);
+      const plain = await serveUntilFetched([FIXTURES, '--port', '0']);
+      expect([...plain.out, ...plain.err].join('\n')).not.toContain('秒检查一次');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
