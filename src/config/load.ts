@@ -72,6 +72,8 @@ export async function loadConfig(input: ConfigInput): Promise<Config> {
         cwd,
       ),
       ...(rootUrl ? { rootUrl } : {}),
+      ...(file.google?.deadlineSeconds === undefined ? {} : { deadlineMs: file.google.deadlineSeconds * 1000 }),
+      ...(file.google?.timeoutSeconds === undefined ? {} : { timeoutMs: file.google.timeoutSeconds * 1000 }),
       cacheDir: resolve(cwd, envValue(env, ENV.cacheDir) ?? DEFAULT_CACHE_DIR),
     },
     problems,

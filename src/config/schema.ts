@@ -18,6 +18,10 @@ const Google = v.strictObject({
   /** A service-account JSON key; relative to the config file. */
   keyFile: v.optional(v.string()),
   apiKey: v.optional(v.string()),
+  /** One refresh of all Google spreadsheets ends within this many seconds (default 15). */
+  deadlineSeconds: v.optional(v.pipe(v.number(), v.minValue(1))),
+  /** Each request to Google ends within this many seconds (default 10). */
+  timeoutSeconds: v.optional(v.pipe(v.number(), v.minValue(1))),
 });
 
 const Pdf = v.strictObject({

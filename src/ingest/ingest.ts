@@ -8,8 +8,9 @@ import type { WorkbookModel } from './model.ts';
 import { readWorkbooks } from './pipeline.ts';
 import { readWorkbookFile } from './read-file.ts';
 import type { IngestResult, ReadFile } from './result.ts';
-import type { RemoteRead, SheetsReaderOptions } from './sheets/reader.ts';
+import type { RemoteRead, Refresh, SheetsReaderOptions } from './sheets/reader.ts';
 import { resolveSources, type SourceRef } from './sources.ts';
+import { DEFAULT_DEADLINE_MS } from './sheets/defaults.ts';
 import { standInsFor } from './stand-ins.ts';
 
 export interface IngestOptions {
@@ -18,7 +19,7 @@ export interface IngestOptions {
   /** Overrides, limits and Google settings (src/config); default: none, the default limits, no Google credentials. */
   readonly config?: IngestConfig;
   /** Reads a non-file source (Google Sheets); absent = a reader with the config's Google settings. */
-  readonly readRemote?: (ref: Extract<SourceRef, { type: 'gsheets' }>) => Promise<RemoteRead>;
+  readonly readRemote?: (ref: Extract<SourceRef, { type: 'gsheets' }>, refresh?: Refresh) => Promise<RemoteRead>;
   /** The `files` of an earlier read: a ledger file gone from its folder since is read from here, with a `file_missing` warning. */
   readonly standIns?: ReadonlyMap<string, ReadFile>;
 }
@@ -35,10 +36,11 @@ export async function ingest(sourceArgs: readonly string[], options: IngestOptio
 
   const workbooks: WorkbookModel[] = [];
   const paths = new Map<WorkbookModel, string>();
-  let remote: NonNullable<IngestOptions['readRemote']> | undefined = options.readRemote;
+  // spreadsheets are fetched together, under one deadline, while the files are read
+  const remote = remoteReads(resolved.refs, options.readRemote, config.sheets);
   for (const ref of resolved.refs) {
     try {
-      const { workbook, notes } = ref.type === 'file' ? await readWorkbookFile(ref.path, config.limits) : await (remote ??= await remoteReader(config.sheets))(ref);
+      const { workbook, notes } = ref.type === 'file' ? await readWorkbookFile(ref.path, config.limits) : await remote.get(ref)!;
       workbooks.push(workbook);
       if (ref.type === 'file') paths.set(workbook, ref.path);
       log.issues.push(...notes);
@@ -58,8 +60,42 @@ export async function ingest(sourceArgs: readonly string[], options: IngestOptio
   return { ...result, files, standingIn: standIns.map((s) => s.path) };
 }
 
-/** The Google Sheets reader, loaded only when a gsheets: source is given. */
-async function remoteReader(options: SheetsReaderOptions): Promise<NonNullable<IngestOptions['readRemote']>> {
-  const sheets = await import('./sheets/reader.ts');
-  return sheets.createSheetsReader(options);
+type RemoteRef = Extract<SourceRef, { type: 'gsheets' }>;
+
+/** At most this many spreadsheets are fetched at once (two requests each; Google allows 60 reads a minute per user). */
+const REMOTE_AT_ONCE = 4;
+
+/**
+ * Every gsheets: source's read, started now, at most REMOTE_AT_ONCE at a time, all under one
+ * refresh deadline. The reader is loaded only when there is such a source.
+ */
+function remoteReads(refs: readonly SourceRef[], given: IngestOptions['readRemote'], options: SheetsReaderOptions): Map<SourceRef, Promise<RemoteRead>> {
+  const remote = refs.filter((r): r is RemoteRef => r.type === 'gsheets');
+  const out = new Map<SourceRef, Promise<RemoteRead>>();
+  if (remote.length === 0) return out;
+  const refresh: Refresh = { deadlineAt: Date.now() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS) };
+  const reader = given ? Promise.resolve(given) : import('./sheets/reader.ts').then((m) => m.createSheetsReader(options));
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const slot = async () => {
+    if (running >= REMOTE_AT_ONCE) await new Promise<void>((go) => waiting.push(go));
+    running++;
+  };
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
+  for (const ref of remote) {
+    const read = (async () => {
+      await slot();
+      try {
+        return await (await reader)(ref, refresh);
+      } finally {
+        release();
+      }
+    })();
+    read.catch(() => {}); // awaited in source order by ingest; a failure must not be unhandled before then
+    out.set(ref, read);
+  }
+  return out;
 }

@@ -52,17 +52,34 @@ export function clientSession(auth: SheetsAuth, o: ClientOptions): SheetsSession
 }
 
 export interface CallOptions {
+  /** Each request's own limit. */
   readonly timeoutMs: number;
   readonly retry: RetryPolicy;
   readonly now: () => Date;
+  /** Milliseconds left of the refresh's deadline; tries and waits end within it. */
+  readonly msLeft: () => number;
+  /** Aborted at the deadline: whatever is in flight then ends. */
+  readonly signal: AbortSignal;
+}
+
+/** What a request at the deadline fails with: a timeout, as the client's own. */
+export class DeadlinePassed extends Error {
+  readonly code = 'TIMEOUT';
+  constructor() {
+    super('refresh deadline passed');
+  }
 }
 
 /** One `spreadsheets.get` (titles, grids, merges) and one `values.batchGet`, each under our retry policy. */
 export async function fetchSnapshot(session: SheetsSession, spreadsheetId: string, o: CallOptions): Promise<SheetsSnapshot> {
-  // the client's own retries are off: the policy is ours
-  const method = { retry: false, timeout: o.timeoutMs };
+  // the client's own retries are off: the policy is ours; no try outlives the deadline
+  const method = () => {
+    const left = o.msLeft();
+    if (left <= 0 || o.signal.aborted) throw new DeadlinePassed();
+    return { retry: false, timeout: Math.max(1, Math.min(o.timeoutMs, Math.floor(left))), signal: o.signal };
+  };
   const retryable = (e: unknown) => isRetryable(classifyFailure(e));
-  const meta = await withRetry(() => session.api.spreadsheets.get({ spreadsheetId, fields: SPREADSHEET_FIELDS }, method), retryable, o.retry);
+  const meta = await withRetry(() => session.api.spreadsheets.get({ spreadsheetId, fields: SPREADSHEET_FIELDS }, method()), retryable, o.retry, o.msLeft);
   const ranges = readableSheets(meta.data).map((s) => quoteSheetTitle(s.properties!.title!));
   let valueRanges: sheets_v4.Schema$ValueRange[] = [];
   if (ranges.length) {
@@ -77,10 +94,11 @@ export async function fetchSnapshot(session: SheetsSession, spreadsheetId: strin
             majorDimension: 'ROWS',
             fields: VALUES_FIELDS,
           },
-          method,
+          method(),
         ),
       retryable,
       o.retry,
+      o.msLeft,
     );
     valueRanges = values.data.valueRanges ?? [];
   }

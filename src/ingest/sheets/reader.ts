@@ -12,6 +12,7 @@ import { formatCacheTime } from './cache-time.ts';
 import {
   apiKeySession,
   clientSession,
+  DeadlinePassed,
   fetchSnapshot,
   serviceAccountSession,
   type ClientOptions,
@@ -21,6 +22,7 @@ import {
 } from './client.ts';
 import { KeyFileError, loadServiceAccountKey, type CredentialSource } from './credentials.ts';
 import { classifyFailure, isTransient, type SheetsFailure } from './failure.ts';
+import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from './defaults.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 import type { SheetsSnapshot } from './snapshot.ts';
 import { parseSpreadsheetId } from './spreadsheet-id.ts';
@@ -31,7 +33,13 @@ export interface RemoteRead {
   readonly notes: readonly LedgerIssue[];
 }
 
-export type SheetsReader = (ref: { readonly type: 'gsheets'; readonly id: string }) => Promise<RemoteRead>;
+/** One refresh: every spreadsheet read in it ends by `deadlineAt` (Date.now() milliseconds). */
+export interface Refresh {
+  readonly deadlineAt: number;
+}
+
+/** Without a refresh, the read has the reader's own deadline from when it starts. */
+export type SheetsReader = (ref: { readonly type: 'gsheets'; readonly id: string }, refresh?: Refresh) => Promise<RemoteRead>;
 
 export interface SheetsReaderOptions extends ClientOptions {
   /** Where the credentials come from; default: none (the config module names them). */
@@ -41,12 +49,17 @@ export interface SheetsReaderOptions extends ClientOptions {
   /** Snapshot folder; null = no cache. Default `.union-dash-cache` in the working directory. */
   readonly cacheDir?: string | null;
   readonly retry?: Partial<RetryPolicy>;
-  /** Per request; Google itself gives up after 180 s. */
+  /** Per request (default 10 s); Google itself gives up after 180 s. */
   readonly timeoutMs?: number;
+  /**
+   * One refresh of all spreadsheets ends within this (default 15 s); a read cut off by it
+   * falls back to the last good snapshot, as for a refused connection.
+   */
+  readonly deadlineMs?: number;
   readonly now?: () => Date;
 }
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
+export { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS };
 
 /** A credential problem found before any request. */
 class CredentialProblem extends Error {
@@ -113,16 +126,38 @@ function failureIssue(f: SheetsFailure, place: Place, id: string, who: Identity 
   }
 }
 
+/**
+ * `work` settled, or DeadlinePassed at the deadline with `work`'s requests aborted: nothing
+ * it does (a token request, a socket that never answers) can hold the refresh past it.
+ */
+async function beforeDeadline<T>(deadlineAt: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(new DeadlinePassed());
+    }, Math.max(0, deadlineAt - Date.now()));
+  });
+  try {
+    return await Promise.race([work(abort.signal), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const cacheStamp = (s: SheetsSnapshot) => formatCacheTime(s.fetchedAt, s.spreadsheet.properties?.timeZone);
 
 export function createSheetsReader(options: SheetsReaderOptions = {}): SheetsReader {
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
-  const call = { retry, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, now: options.now ?? (() => new Date()) };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const now = options.now ?? (() => new Date());
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const cacheDir = options.cacheDir === undefined ? join(process.cwd(), DEFAULT_CACHE_DIR) : options.cacheDir;
   const cache = cacheDir === null ? null : new SnapshotCache(cacheDir);
   let session: SheetsSession | null = null;
 
-  return async (ref) => {
+  return async (ref, refresh = { deadlineAt: Date.now() + deadlineMs }) => {
     const id = parseSpreadsheetId(ref.id);
     const place: Place = { file: `gsheets:${id ?? ref.id}`, sheet: null, cell: null };
     if (!id) throw new SourceError(makeIssue(place, 'gsheets_bad_id', { id: ref.id }));
@@ -144,7 +179,9 @@ export function createSheetsReader(options: SheetsReaderOptions = {}): SheetsRea
 
     let snapshot: SheetsSnapshot;
     try {
-      snapshot = await fetchSnapshot(session, id, call);
+      snapshot = await beforeDeadline(refresh.deadlineAt, (signal) =>
+        fetchSnapshot(session!, id, { retry, timeoutMs, now, signal, msLeft: () => refresh.deadlineAt - Date.now() }),
+      );
     } catch (e) {
       const failure = classifyFailure(e);
       const old = await cached();

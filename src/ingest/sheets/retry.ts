@@ -22,14 +22,19 @@ export const DEFAULT_RETRY: RetryPolicy = {
 export const backoffDelay = (n: number, p: Pick<RetryPolicy, 'baseMs' | 'capMs' | 'random'>): number =>
   Math.floor(p.random() * Math.min(p.capMs, p.baseMs * 2 ** n));
 
-/** Runs `call` until it succeeds, `retryable` refuses the error, or the attempts are used up. */
-export async function withRetry<T>(call: () => Promise<T>, retryable: (e: unknown) => boolean, p: RetryPolicy): Promise<T> {
+/**
+ * Runs `call` until it succeeds, `retryable` refuses the error, the attempts are used up, or
+ * the wait before the next try would end past `msLeft()` (the refresh's deadline).
+ */
+export async function withRetry<T>(call: () => Promise<T>, retryable: (e: unknown) => boolean, p: RetryPolicy, msLeft: () => number = () => Infinity): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await call();
     } catch (e) {
       if (attempt >= p.attempts || !retryable(e)) throw e;
-      await p.sleep(backoffDelay(attempt - 1, p));
+      const wait = backoffDelay(attempt - 1, p);
+      if (wait >= msLeft()) throw e;
+      await p.sleep(wait);
     }
   }
 }
