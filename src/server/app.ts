@@ -19,6 +19,7 @@ import { text } from '../messages/server.ts';
 import { AREAS, banner, currentMonth, frame, type Area } from './view-model/frame.ts';
 import { monthPageView } from './view-model/month.ts';
 import { watchSources, type Watching } from './watch.ts';
+import { createIngestWorker } from '../ingest/worker/client.ts';
 import { liveEvents } from './live-events.ts';
 import { reportRoutes } from './routes/report.ts';
 import { PdfPrinter } from '../report/pdf/index.ts';
@@ -40,7 +41,7 @@ export interface AppDeps {
   /** Seconds between two looks at a polled folder (serve.pollSeconds), and whether to poll every folder (serve.poll). */
   readonly pollSeconds?: number;
   readonly forcePolling?: boolean;
-  /** How sources are read (default: ingest). */
+  /** How sources are read (default: ingest in a worker thread). */
   readonly ingest?: IngestFn;
   /** Prints the PDF reports (default: one printer for this app, launched at the first download). */
   readonly printer?: PdfPrinter;
@@ -67,7 +68,9 @@ function safeBack(v: unknown): string {
 
 export function createApp(deps: AppDeps): DashboardApp {
   const { clock, logger } = deps;
-  const store = new DataStore({ sources: deps.sources, loadConfig: deps.loadConfig, clock, logger, ...(deps.ingest ? { ingest: deps.ingest } : {}) });
+  // the ledgers are parsed in a worker thread: pages and /healthz keep answering during a read
+  const worker = deps.ingest ? null : createIngestWorker();
+  const store = new DataStore({ sources: deps.sources, loadConfig: deps.loadConfig, clock, logger, ingest: deps.ingest ?? worker!.ingest });
   const assets = loadAssets();
   const renderer = createRenderer(assets.urls);
   const ready = store.reload();
@@ -211,6 +214,8 @@ export function createApp(deps: AppDeps): DashboardApp {
       live.close();
       watching?.close();
       store.close();
+      await store.idle();
+      await worker?.close();
       if (!deps.printer) await printer.close();
     },
   };

@@ -3,7 +3,7 @@
  * then swaps one immutable snapshot in; a request takes the snapshot once and uses only it.
  * A failed read keeps the last good generation and records the failure for the banner.
  */
-import { ingest as realIngest, type LedgerIssue } from '../ingest/index.ts';
+import type { LedgerIssue } from '../ingest/index.ts';
 import type { Clock, Logger } from './clock.ts';
 import { schoolDateTime } from '../term/school-clock.ts';
 import { termIdContaining, termIdString } from '../term/term.ts';
@@ -40,7 +40,8 @@ export interface StoreDeps {
   readonly loadConfig: () => Promise<Config>;
   readonly clock: Clock;
   readonly logger: Logger;
-  readonly ingest?: IngestFn;
+  /** How the sources are read: ingest, or ingest in a worker thread (what the app passes). */
+  readonly ingest: IngestFn;
   /**
    * After a failed read, read again after these delays (the last one repeats), in case the
    * cause goes away without a change event: a file unlocked, a network share back.
@@ -70,7 +71,7 @@ export class DataStore {
   config: Config | null = null;
 
   constructor(private readonly deps: StoreDeps) {
-    this.ingest = deps.ingest ?? realIngest;
+    this.ingest = deps.ingest;
   }
 
   get sources(): readonly string[] {
@@ -105,6 +106,11 @@ export class DataStore {
     };
     this.inFlight = run().finally(() => (this.inFlight = null));
     return this.inFlight;
+  }
+
+  /** Settles when no read is in flight. */
+  async idle(): Promise<void> {
+    while (this.inFlight) await this.inFlight.catch(() => {});
   }
 
   /** Stops retrying; a read in flight still completes. */

@@ -12,7 +12,6 @@ import { printTermReport, type ReportIngest } from '../../report/term/index.ts';
 import { systemClock } from '../clock.ts';
 import { contentDisposition, monthFileName, termFileName } from '../../report/view/file-name.ts';
 import { HttpError } from '../http-error.ts';
-import { summaryWorkbookBytes } from '../../report/xlsx/summary-workbook.ts';
 import { parseMonth, parseQuery } from '../query.ts';
 
 /** What a report is made from; the server's Dataset ({ ingest, metrics, json }) is one. */
@@ -63,6 +62,8 @@ export function reportRoutes(deps: ReportRouteDeps): Router {
   router.get('/report/term.xlsx', async (req: Request, res: Response, next: NextFunction) => {
     try {
       const { metrics } = await deps.dataset(parseQuery(req.query));
+      // exceljs loads at the first download, not with the server (the ledgers are read in a worker)
+      const { summaryWorkbookBytes } = await import('../../report/xlsx/summary-workbook.ts');
       const bytes = await summaryWorkbookBytes({ metrics, generatedAt: clock.now() });
       res.set({
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
