@@ -29,6 +29,19 @@ it('GET /report/term.pdf downloads the 期末总评 with the school and every ta
   expect(text).toContain('82.1%');
 });
 
+it('ten downloads of the term report at once all succeed, printed by one browser two pages at a time', async (ctx) => {
+  requireBrowser(ctx);
+  requirePoppler(ctx);
+  const launches = printer.launches;
+  const responses = await Promise.all(Array.from({ length: 10 }, () => fetch(`${running.url}/report/term.pdf?term=2025-2026-2`)));
+  expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
+  const pdfs = await Promise.all(responses.map(async (r) => readPdf(new Uint8Array(await r.arrayBuffer()))));
+  expect(new Set(pdfs.map((p) => p.pageTexts.length)).size).toBe(1);
+  for (const p of pdfs) expect(p.pageTexts.join('\n')).toContain('青禾市第三中学');
+  expect(printer.launches - launches).toBeLessThanOrEqual(1);
+  expect(printer.peakPages).toBe(2);
+}, 120_000);
+
 it('GET /report/month/2026-04.pdf downloads the 月调度简报', async (ctx) => {
   requireBrowser(ctx);
   requirePoppler(ctx);

@@ -24,6 +24,8 @@ export const BROWSER_FLAGS = [
 ] as const;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** Two pages keep both cores busy; ten downloads at once must not mean ten pages of a 12-page report in memory. */
+const DEFAULT_MAX_PAGES = 2;
 const LAUNCH_TIMEOUT_MS = 30_000;
 const CLOSE_GRACE_MS = 5_000;
 /** Helpers that are still dying may write to the profile for a moment. */
@@ -40,6 +42,8 @@ export interface PdfPrinterOptions {
   readonly browserEnv?: Readonly<Record<string, string>>;
   /** Parent of the per-launch temp folder (profile and page files); default the OS temp dir. */
   readonly tempDir?: string;
+  /** Pages printing at once; more prints wait their turn (their time limit starts with it). Default 2. */
+  readonly maxPages?: number;
 }
 
 export interface PrintOptions {
@@ -67,6 +71,9 @@ export class PdfPrinter {
   #current: Session | undefined;
   #launches = 0;
   #files = 0;
+  #printing = 0;
+  #peak = 0;
+  readonly #waiting: (() => void)[] = [];
 
   constructor(options: PdfPrinterOptions = {}) {
     this.#options = options;
@@ -75,6 +82,11 @@ export class PdfPrinter {
   /** How many browsers this printer has started. */
   get launches(): number {
     return this.#launches;
+  }
+
+  /** The most pages that were printing at once. */
+  get peakPages(): number {
+    return this.#peak;
   }
 
   /** Process id of the running browser, if one is running. */
@@ -87,7 +99,22 @@ export class PdfPrinter {
     await this.#acquire();
   }
 
+  /** Prints when a page is free: at most `maxPages` at once, the others in the order they came. */
   async print(html: string, options: PrintOptions = {}): Promise<Buffer> {
+    // a finished print hands its page slot to the first in line
+    if (this.#printing < (this.#options.maxPages ?? DEFAULT_MAX_PAGES)) this.#printing++;
+    else await new Promise<void>((go) => this.#waiting.push(go));
+    this.#peak = Math.max(this.#peak, this.#printing);
+    try {
+      return await this.#print(html, options);
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#printing--;
+    }
+  }
+
+  async #print(html: string, options: PrintOptions): Promise<Buffer> {
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const session = await this.#acquire();
     const file = join(session.root, `page-${++this.#files}.html`);
