@@ -44,7 +44,9 @@ export const FIELD_NAMES = {
   targetValue: ['目标值', '指标值', '目标'],
   key: ['项目', '设置项', '参数', '名称'],
   value: ['值', '内容', '设置值', '参数值'],
-  submittedAt: ['提交答卷时间', '提交时间', '答卷时间', '填写日期', '填写时间'],
+  submittedAt: ['提交答卷时间', '提交时间', '答卷时间', '填写日期', '填写时间', '签到时间', '开始答题时间', '结束答题时间'],
+  /** Who submitted an online form (企业微信 收集表): the name when the form has no 姓名 question. */
+  submitter: ['提交者', '提交人', '填写人', '签到人'],
   proposalDate: ['提交日期', '提案日期', '立案日期', '提出日期'],
   meetingDate: ['会议日期', '大会日期', '教代会日期'],
   rowNumber: ['序号', '编号', '工号', '学号'],
@@ -54,6 +56,14 @@ export type Field = keyof typeof FIELD_NAMES;
 
 /** Chinese name of a field, for messages. */
 export const fieldLabel = (f: Field): string => FIELD_NAMES[f][0];
+
+/**
+ * What an online form (问卷星, 腾讯问卷, 企业微信) puts around a question's words in its
+ * export header: a number ("1、", "2.", "Q3.", "第4题") and a polite lead ("您的", "请填写您的")
+ * before them, a question mark after them ("1、您的姓名：" asks for 姓名).
+ */
+export const QUESTION_LEAD = /^(?:第?\d+(?:题)?[、.:)]|Q\d+[.:、]?)?(?:请(?:输入|填写|写出|选择))?(?:(?:您|你)的)?/u;
+export const QUESTION_TAIL = /[?？:：]+$/u;
 
 /** Survey columns that are never items: identifiers and the respondent's own attributes (ledgers.md §5). */
 export const SURVEY_ATTRIBUTE =

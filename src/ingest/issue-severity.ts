@@ -77,6 +77,8 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   unknown_activity_header: 'warning',
   unknown_activity: 'warning',
   ambiguous_activity: 'warning',
+  signin_export_no_activity: 'warning',
+  signin_export_ambiguous: 'warning',
   no_signin: 'warning',
   unknown_category: 'warning',
   unknown_range: 'warning',

@@ -25,6 +25,14 @@ const markHint = (p: MarkSpellings): string =>
     ? '出席写 √，缺席留空或写 ×，请假写“请假”'
     : `按本表的写法，出席写 ${p.present ?? '√'}，缺席${p.absent === undefined ? '留空' : `写 ${p.absent}`}，请假写“${p.excused ?? '请假'}”`;
 
+/** Where an online sign-in export's activity was looked for (ingest/ledgers/participation/export-activity.ts). */
+export type TitleTried = { readonly from: 'sheet' | 'file' | 'title'; readonly text: string };
+const TITLE_FROM: Readonly<Record<TitleTried['from'], string>> = { sheet: '工作表名', file: '文件名', title: '标题' };
+const titlesTried = (tried: readonly TitleTried[]) =>
+  tried.length === 0 ? '工作表名和文件名' : tried.map((t) => `${TITLE_FROM[t.from]}“${t.text}”`).join('、');
+/** 2026-03-06 → 3.6, as a chair writes a date beside an activity's name. */
+const shortDate = (d: string) => `${Number(d.slice(5, 7))}.${Number(d.slice(8, 10))}`;
+
 /** The tail of a Google Sheets error when a cached snapshot exists but is deliberately not used. */
 const unusedCache = (cachedAt: string | null) => (cachedAt ? `（本机有 ${cachedAt} 的缓存，但在问题解决前不会使用）` : '');
 
@@ -126,6 +134,10 @@ export const issueText = {
   unknown_activity_header: (p: V) => `列名“${p.text}”像是活动，但活动台账中找不到同名活动，该列未计入`,
   unknown_activity: (p: { name: string }) => `活动“${p.name}”不在活动台账中，该记录无法计入参与率`,
   ambiguous_activity: (p: { name: string }) => `活动台账中有多项“${p.name}”，请在列名中写上日期（如“${p.name}(3.6)”）以区分，该列未计入`,
+  signin_export_no_activity: (p: { tried: readonly TitleTried[] }) =>
+    `这份线上签到表找不到对应的活动：${titlesTried(p.tried)}中都没有活动台账里的活动名称，本表的签到未计入参与率；请把文件或工作表改名为活动名称（如“三八健步走签到.xlsx”）`,
+  signin_export_ambiguous: (p: { name: string; dates: readonly string[] }) =>
+    `活动台账中有 ${p.dates.length} 项“${p.name}”（${p.dates.join('、')}），从提交时间无法判断这份线上签到表是哪一次，本表的签到未计入参与率；请在文件名中写上活动日期（如“${p.name}(${shortDate(p.dates[0] ?? '')})签到.xlsx”）`,
   no_signin: (p: { name: string; date: string }) => `文体活动“${p.name}”（${p.date}）没有任何签到记录，暂不计入参与率`,
   unknown_category: (p: V) => `活动类别“${p.text}”不是规定类别，按“其他”统计`,
   unknown_range: (p: V) => `参加范围“${p.text}”既不是规定范围也不是名册中的部门，按“全体”处理`,

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
 import { tempDir, writeWorkbook, type CellSpec, type SheetSpec } from '../helpers/workbook.ts';
 import { problems } from '../helpers/ingest-result.ts';
+import { fieldOfHeader } from '../../src/ingest/table/header-match.ts';
+import type { Field } from '../../src/ingest/columns.ts';
 
 /** One column: its names (ledgers.md §3) and the value written under it (in sheet i). */
 type Column = readonly [names: readonly string[], value: CellSpec | ((i: number) => CellSpec)];
@@ -207,5 +209,25 @@ describe('every column name of ledgers.md §3 is read as its field', () => {
     const pairs = inSheet(res.records.mentoring, '青蓝结对');
     expect(pairs).toHaveLength(count(MENTORING));
     for (const m of pairs) expect(m, m.ref.sheet).toMatchObject({ young: '张三', mentor: '李四', term: '2025-2026-2' });
+  });
+});
+
+describe('a header written as an online form question names the field it asks for', () => {
+  const FIELDS: readonly Field[] = ['name', 'department', 'submittedAt', 'submitter', 'activity'];
+  it.each([
+    ['1、您的姓名：', 'name'],
+    ['1.姓名', 'name'],
+    ['Q1.您的姓名?', 'name'],
+    ['3、请填写您的姓名', 'name'],
+    ['第2题 所在部门', 'department'],
+    ['2、所在部门：', 'department'],
+    ['提交者', 'submitter'],
+    ['签到时间', 'submittedAt'],
+    ['开始答题时间', 'submittedAt'],
+    ['1、您对工会活动组织是否满意？', null],
+    ['3.8', null],
+    ['您的建议', null],
+  ])('%s → %s', (header, field) => {
+    expect(fieldOfHeader(header, FIELDS)).toBe(field);
   });
 });

@@ -20,7 +20,7 @@ export function dateInText(text: string, dates: DateContext): string | null {
 
 export type ActivityMatch =
   | { readonly status: 'matched'; readonly activity: ActivityRecord }
-  | { readonly status: 'ambiguous'; readonly name: string }
+  | { readonly status: 'ambiguous'; readonly name: string; readonly candidates: readonly ActivityRecord[] }
   | { readonly status: 'none' };
 
 /**
@@ -53,5 +53,5 @@ export function matchActivity(
   const when = date ?? dateInText(text, dates);
   const dated = when ? best.filter((a) => a.date === when) : [];
   if (dated.length === 1) return { status: 'matched', activity: dated[0]! };
-  return { status: 'ambiguous', name: best[0]!.name };
+  return { status: 'ambiguous', name: best[0]!.name, candidates: best };
 }

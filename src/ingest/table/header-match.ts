@@ -1,4 +1,4 @@
-import { FIELD_NAMES, type Field } from '../columns.ts';
+import { FIELD_NAMES, QUESTION_LEAD, QUESTION_TAIL, type Field } from '../columns.ts';
 import { cellText, normalizeHeader } from '../values/index.ts';
 import type { SheetModel } from '../model.ts';
 
@@ -13,9 +13,15 @@ const normalizedNames = new Map<Field, string[]>(
   (Object.keys(FIELD_NAMES) as Field[]).map((f) => [f, FIELD_NAMES[f].map((n) => normalizeHeader(n))]),
 );
 
+/** A header written as an online form's question ("1、您的姓名：") → the words it asks for (姓名). */
+export function questionStem(header: string): string {
+  return normalizeHeader(normalizeHeader(header).replace(QUESTION_LEAD, '').replace(QUESTION_TAIL, ''));
+}
+
 /**
  * Which of `fields` a header text names: an exact name first; otherwise the field whose
- * longest name (three characters or more) the text starts or ends with ("活动名称及主题" → activity).
+ * longest name (three characters or more) the text starts or ends with ("活动名称及主题" → activity);
+ * otherwise, for an online form's question ("1、您的姓名："), the field its words name.
  */
 export function fieldOfHeader(
   text: string,
@@ -38,7 +44,9 @@ export function fieldOfHeader(
       }
     }
   }
-  return best;
+  if (best) return best;
+  const stem = questionStem(h);
+  return stem && stem !== h ? fieldOfHeader(stem, fields, extraNames) : null;
 }
 
 /** The header text of a column: the lowest non-empty cell of the header block. */

@@ -1,17 +1,49 @@
-import type { ActivityRecord, Mark } from '../../records.ts';
+import type { Mark } from '../../records.ts';
 import { readRows, type RowAccount } from '../../table/read-rows.ts';
 import type { SheetContext } from '../../table/sheet-context.ts';
 import { headerBlockText } from '../../table/header-match.ts';
 import { isMarkColumn, profileColumn } from '../../table/profile.ts';
 import { normalizeName, parseDate, parseMark } from '../../values/index.ts';
-import { matchActivity, normalizeActivity } from '../activity-match.ts';
+import { matchActivity, normalizeActivity, type ActivityMatch } from '../activity-match.ts';
 import type { ReadEnv } from '../env.ts';
 import { resolveStaff } from '../staff-lookup.ts';
 import { TotalsCheck } from '../totals.ts';
+import { readSignInExport } from './export.ts';
 import { sheetMarkHint } from './mark-hint.ts';
 
 export function readParticipation(ctx: SheetContext, env: ReadEnv): RowAccount {
-  return ctx.has('activity') ? readLong(ctx, env) : readWide(ctx, env);
+  if (ctx.has('activity')) return readLong(ctx, env);
+  const columns = headerColumns(ctx, env);
+  return isSignInExport(ctx, columns) ? readSignInExport(ctx, env) : readWide(ctx, env, columns);
+}
+
+/** A column outside the fields, with the activity its header names (if any). */
+interface HeaderColumn {
+  readonly col: number;
+  readonly header: string;
+  readonly match: ActivityMatch;
+}
+
+function headerColumns(ctx: SheetContext, env: ReadEnv): HeaderColumn[] {
+  const { top, bottom } = ctx.layout;
+  const claimed = new Set(ctx.layout.match.columns.values());
+  const out: HeaderColumn[] = [];
+  for (let c = 0; c < ctx.sheet.columnCount; c++) {
+    if (claimed.has(c)) continue;
+    const header = headerBlockText(ctx.sheet, top, bottom, c);
+    if (header) out.push({ col: c, header, match: matchActivity(header, env.sink.activities, ctx.dates) });
+  }
+  return out;
+}
+
+/**
+ * A list of who signed online, with the time each submitted and no column of marks under an
+ * activity's name (ledgers.md §1's fingerprint, as the classifier saw it); a 提交者 without a 姓名.
+ */
+function isSignInExport(ctx: SheetContext, columns: readonly HeaderColumn[]): boolean {
+  if (!ctx.has('name')) return true;
+  if (!ctx.has('submittedAt')) return false;
+  return !columns.some((c) => c.match.status === 'matched' && isMarkColumn(profileColumn(ctx.sheet, ctx.firstDataRow, c.col)));
 }
 
 /** One row = one record (activity, name, mark). Without a mark column the sheet is a list of attendees. */
@@ -46,19 +78,14 @@ function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
 }
 
 /** 姓名 down the side, one column per activity; each staff × activity cell is its own record. */
-function readWide(ctx: SheetContext, env: ReadEnv): RowAccount {
-  const { top, bottom } = ctx.layout;
-  const claimed = new Set(ctx.layout.match.columns.values());
-  const columns: { col: number; activity: ActivityRecord }[] = [];
-  for (let c = 0; c < ctx.sheet.columnCount; c++) {
-    if (claimed.has(c)) continue;
-    const header = headerBlockText(ctx.sheet, top, bottom, c);
-    if (!header) continue;
-    const match = matchActivity(header, env.sink.activities, ctx.dates);
-    if (match.status === 'matched') columns.push({ col: c, activity: match.activity });
-    else if (match.status === 'ambiguous') ctx.issue(bottom, c, 'ambiguous_activity', { name: match.name });
-    else if (looksLikeActivity(ctx, c, header)) ctx.issue(bottom, c, 'unknown_activity_header', { text: header });
-  }
+function readWide(ctx: SheetContext, env: ReadEnv, headers: readonly HeaderColumn[]): RowAccount {
+  const { bottom } = ctx.layout;
+  const columns = headers.flatMap(({ col, header, match }) => {
+    if (match.status === 'matched') return [{ col, activity: match.activity }];
+    if (match.status === 'ambiguous') ctx.issue(bottom, col, 'ambiguous_activity', { name: match.name });
+    else if (looksLikeActivity(ctx, col, header)) ctx.issue(bottom, col, 'unknown_activity_header', { text: header });
+    return [];
+  });
   const nameCol = ctx.col('name')!;
   // a 合计 row counts each activity's √: checked against our own count like any totals row
   const totals = new TotalsCheck(ctx, columns.map((c) => c.col));
