@@ -1,15 +1,12 @@
 /**
  * What exceljs is given when the fast reader leaves a workbook to it: only the entries its
- * loader acts on, each inflated here within its declared size and the limits and checked
- * against its CRC-32 (./zip-entry.ts), re-packed uncompressed. exceljs's own unzip (JSZip,
- * which has no size limit) then never inflates anything; the cells exceljs would create,
+ * loader acts on, re-packed within the limits (./repack.ts), so that exceljs's own unzip
+ * (JSZip, which has no size limit) never inflates anything; the cells exceljs would create,
  * written cells and every cell of a merged range, are counted first.
  */
-import { unreadable } from './damage.ts';
-import { ReadBudget, type ReadLimits } from './limits.ts';
-import { storedZip } from './stored-zip.ts';
-import { readZipDirectory, type ZipEntry } from './zip-directory.ts';
-import { inflateEntry } from './zip-entry.ts';
+import type { ReadLimits } from './limits.ts';
+import { repackWithin } from './repack.ts';
+import type { ZipEntry } from './zip-directory.ts';
 
 /** Entry names exceljs 4.4 acts on (lib/xlsx/xlsx.js `load`), as it matches them; it reads and drops all others. */
 const EXCELJS_READS = [
@@ -32,27 +29,14 @@ const EXCELJS_READS = [
 const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/;
 
 export function provenForExceljs(buf: Buffer, limits: ReadLimits): Buffer {
-  const directory = readZipDirectory(buf) ?? unreadable('source_damaged', { damage: 'directory' });
   // exceljs drops a leading `/` and keeps the last of two entries of one name
-  const byName = new Map<string, ZipEntry>();
-  for (const e of directory) {
+  const pick = (e: ZipEntry) => {
     const name = e.name.startsWith('/') ? e.name.slice(1) : e.name;
-    if (!name.endsWith('/') && EXCELJS_READS.some((re) => re.test(name))) byName.set(name, e);
-  }
-  const budget = new ReadBudget(limits);
-  budget.ensureBytes([...byName.values()].reduce((n, e) => n + e.uncompressedSize, 0));
-  const entries = [...byName].map(([name, entry]) => ({
-    name,
-    size: entry.uncompressedSize,
-    crc32: entry.crc32,
-    bytes: () => {
-      budget.spendBytes(entry.uncompressedSize);
-      const bytes = inflateEntry(buf, entry);
-      if (WORKSHEET.test(name)) budget.spendCells(cellsExceljsCreates(bytes));
-      return bytes;
-    },
-  }));
-  return storedZip(entries);
+    return !name.endsWith('/') && EXCELJS_READS.some((re) => re.test(name)) ? name : null;
+  };
+  return repackWithin(buf, limits, pick, (name, bytes, budget) => {
+    if (WORKSHEET.test(name)) budget.spendCells(cellsExceljsCreates(bytes));
+  });
 }
 
 const CELL_OPEN = Buffer.from('<c');
