@@ -1,6 +1,6 @@
 // Developer aid: serves the given sources (default fixtures/) and screenshots pages with the system Chromium.
 //   npx tsx scripts/screenshot.ts OUT_DIR WIDTH PATH… [-- SOURCE…]
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -18,6 +18,11 @@ mkdirSync(out, { recursive: true });
 const today = process.env['TODAY'] ?? '2026-11-22';
 const dash = createApp({ sources, loadConfig: () => loadConfig({ sources, env: process.env, cwd: process.cwd() }), clock: { now: () => new Date(), today: () => today }, logger: silentLogger, watch: false });
 await dash.ready;
+// REMOVE=file: a ledger file taken away after the first read, to see the missing-file banner
+if (process.env['REMOVE']) {
+  rmSync(process.env['REMOVE']);
+  await dash.store.reload();
+}
 const server = dash.app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const port = (server.address() as { port: number }).port;
