@@ -132,20 +132,21 @@ export class SheetContext {
 
   /**
    * Parses the value at a cell; a failure is reported at the cell and rejects the row. `field`
-   * names the column in messages; `hint` adds the sheet's own spellings to them (bad_mark).
+   * names the column in messages; `hint` adds the sheet's own spellings to them (bad_mark),
+   * asked for only when a cell fails.
    */
-  parseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>, field: string = issueWords.value, hint: object = {}): T {
+  parseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>, field: string = issueWords.value, hint: () => object = () => ({})): T {
     const v = this.valueAt(row, col);
     const p = parser(v);
     if (!p.ok) {
-      this.issue(row, col, p.code, { ...hint, text: cellText(v), term: this.termText, field } as never);
+      this.issue(row, col, p.code, { ...hint(), text: cellText(v), term: this.termText, field } as never);
       throw new RowRejected();
     }
     return p.value;
   }
 
   /** Parses the value at a cell; a failure is reported and yields undefined (the row goes on). */
-  tryParseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>, hint: object = {}): T | undefined {
+  tryParseAt<T>(row: number, col: number, parser: (v: Scalar) => Parsed<T>, hint: () => object = () => ({})): T | undefined {
     try {
       return this.parseAt(row, col, parser, issueWords.value, hint);
     } catch (e) {

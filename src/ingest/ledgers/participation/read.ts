@@ -9,7 +9,7 @@ import type { ReadEnv } from '../env.ts';
 import { resolveStaff } from '../staff-lookup.ts';
 import { TotalsCheck } from '../totals.ts';
 import { readSignInExport } from './export.ts';
-import { sheetMarkHint } from './mark-hint.ts';
+import { sheetMarkHint, type MarkHint } from './mark-hint.ts';
 
 export function readParticipation(ctx: SheetContext, env: ReadEnv): RowAccount {
   if (ctx.has('activity')) return readLong(ctx, env);
@@ -49,7 +49,7 @@ function isSignInExport(ctx: SheetContext, columns: readonly HeaderColumn[]): bo
 /** One row = one record (activity, name, mark). Without a mark column the sheet is a list of attendees. */
 function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
   const markCol = ctx.col('mark');
-  const hint = markCol === undefined ? {} : sheetMarkHint(ctx, [markCol]);
+  const hint = lazyHint(ctx, markCol === undefined ? [] : [markCol]);
   const warned = new Set<string>();
   return readRows(ctx, {
     row(r) {
@@ -89,7 +89,7 @@ function readWide(ctx: SheetContext, env: ReadEnv, headers: readonly HeaderColum
   const nameCol = ctx.col('name')!;
   // a 合计 row counts each activity's √: checked against our own count like any totals row
   const totals = new TotalsCheck(ctx, columns.map((c) => c.col));
-  const hint = sheetMarkHint(ctx, columns.map((c) => c.col));
+  const hint = lazyHint(ctx, columns.map((c) => c.col));
   return readRows(ctx, {
     row(r) {
       const displayName = ctx.requiredText(r, 'name');
@@ -120,4 +120,10 @@ function readWide(ctx: SheetContext, env: ReadEnv, headers: readonly HeaderColum
 function looksLikeActivity(ctx: SheetContext, col: number, header: string): boolean {
   if (/^(序号|备注|说明|职务|职称|联系电话|电话|签名|合计|小计|次数|人次|出勤次数|参加次数)$/u.test(normalizeActivity(header))) return false;
   return isMarkColumn(profileColumn(ctx.sheet, ctx.firstDataRow, col));
+}
+
+/** The sheet's own mark spellings, read from its mark cells the first time a mark cannot be read. */
+function lazyHint(ctx: SheetContext, cols: readonly number[]): () => MarkHint {
+  let hint: MarkHint | undefined;
+  return () => (hint ??= sheetMarkHint(ctx, cols));
 }
