@@ -12,6 +12,8 @@ import { numberText, parseAmount, roundCents } from '../values/index.ts';
  * A formula without a cached result in such a line is a warning at its cell.
  */
 export class TotalsCheck {
+  // Sums are kept in whole cents (amounts arrive rounded to cents), so adding a row is exact
+  // and cheap: a sign-in sheet adds one per √, hundreds of thousands of times.
   private readonly sinceLast = new Map<number, number>();
   private readonly overall = new Map<number, number>();
   /** Per column: the running total the next 累计 builds on, when this sheet says what it is. */
@@ -27,7 +29,10 @@ export class TotalsCheck {
 
   add(col: number, amount: number): void {
     this.seenData = true;
-    for (const m of [this.sinceLast, this.overall, this.sinceRunning]) m.set(col, roundCents((m.get(col) ?? 0) + amount));
+    const cents = Math.round(amount * 100);
+    this.sinceLast.set(col, (this.sinceLast.get(col) ?? 0) + cents);
+    this.overall.set(col, (this.overall.get(col) ?? 0) + cents);
+    this.sinceRunning.set(col, (this.sinceRunning.get(col) ?? 0) + cents);
   }
 
   check(r: number, kind: StructuralKind, label: string): void {
@@ -45,12 +50,12 @@ export class TotalsCheck {
       if (written === null) continue;
       if (kind === 'running') {
         const base = this.running.get(col);
-        if (base !== undefined) this.compare(r, col, label || issueWords.runningRow, written, [roundCents(base + (this.sinceRunning.get(col) ?? 0))]);
+        if (base !== undefined) this.compare(r, col, label || issueWords.runningRow, written, [roundCents(base + fromCents(this.sinceRunning.get(col) ?? 0))]);
         this.setRunning(col, written);
         continue;
       }
-      const since = this.sinceLast.get(col) ?? 0;
-      const all = this.overall.get(col) ?? 0;
+      const since = fromCents(this.sinceLast.get(col) ?? 0);
+      const all = fromCents(this.overall.get(col) ?? 0);
       this.compare(r, col, label || issueWords.totalRow, written, kind === 'subtotal' ? [since] : [since, all]);
     }
     if (kind === 'subtotal' || kind === 'total' || kind === 'carried') this.sinceLast.clear();
@@ -77,3 +82,5 @@ export class TotalsCheck {
     this.ctx.issue(r, col, 'total_mismatch', { label, written: numberText(written), computed: numberText(expected[expected.length - 1]!) });
   }
 }
+
+const fromCents = (cents: number): number => roundCents(cents / 100);
