@@ -46,6 +46,7 @@ export function computeMetrics(ingest: IngestResult, options: MetricsOptions): M
     participation: participationBreakdown(ctx),
     archive: archiveMatrix(ctx),
     proposals: proposalSummary(ctx),
+    min_group_size: settings.minGroup,
   };
 }
 

@@ -24,3 +24,6 @@ export { metricsOptionsFor, metricsJson, type Period } from './run-options.ts';
 export { issuesAsOf } from './prepare.ts';
 export { readDay, readMonth, readTerm, YEARS, type InputProblem, type Read } from './period-input.ts';
 export { monthPeriod } from './month-period.ts';
+export { redact } from './privacy/redact.ts';
+export { suppressSmallGroups } from './privacy/groups.ts';
+export { EVERYTHING, visibilityKey, isEverything, type Visibility, type Privacy } from './privacy/visibility.ts';

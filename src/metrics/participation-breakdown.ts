@@ -14,6 +14,10 @@ export interface DepartmentParticipationRow {
   readonly eligible: number;
   readonly present: number;
   readonly rate: number;
+  /** Staff of the department with at least one eligible pair. */
+  readonly people: number;
+  /** Set on the one row that merges this many small groups (and their complements) for privacy; department is null. */
+  readonly merged?: number;
 }
 
 export interface AbsenteeRow {
@@ -52,9 +56,9 @@ export function participationBreakdown(ctx: MetricsContext): ParticipationBreakd
 
   const departments = pairs
     .groupby('department')
-    .rollup({ eligible: op.count(), present: op.sum('present'), first: op.min('order') })
+    .rollup({ eligible: op.count(), present: op.sum('present'), people: op.distinct('staff'), first: op.min('order') })
     .orderby('first')
-    .objects() as { department: string | null; eligible: number; present: number }[];
+    .objects() as { department: string | null; eligible: number; present: number; people: number }[];
   const people = pairs
     .groupby('staff')
     .rollup({ eligible: op.count(), present: op.sum('present'), excused: op.sum('excused') })
@@ -63,7 +67,7 @@ export function participationBreakdown(ctx: MetricsContext): ParticipationBreakd
     .objects() as { staff: number; eligible: number; excused: number }[];
 
   return {
-    by_department: departments.map((d) => ({ department: d.department, eligible: d.eligible, present: d.present, rate: clean(d.present / d.eligible) })),
+    by_department: departments.map((d) => ({ department: d.department, eligible: d.eligible, present: d.present, rate: clean(d.present / d.eligible), people: d.people })),
     absentees: people.map((p) => ({
       name: staff[p.staff]?.displayName ?? '',
       department: staff[p.staff]?.department ?? null,

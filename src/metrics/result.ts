@@ -6,6 +6,7 @@ import type { Evaluation } from './evaluation.ts';
 import type { FundsSummary } from './funds.ts';
 import type { ParticipationBreakdown } from './participation-breakdown.ts';
 import type { ProposalSummary } from './proposal-summary.ts';
+import type { Privacy } from './privacy/visibility.ts';
 import type { Status } from './status.ts';
 import type { TargetDetails } from './targets/details.ts';
 import type { TargetId } from './targets/ids.ts';
@@ -98,6 +99,10 @@ export interface MetricsResult {
   readonly archive: ArchiveMatrix;
   /** The term's 教代会提案, as proposal_satisfaction counts them. */
   readonly proposals: ProposalSummary;
+  /** 最小分组人数: committee and viewer do not see a group of fewer people on its own. */
+  readonly min_group_size: number;
+  /** Set when the result is cut down for who is looking (src/metrics/privacy); absent = everything. */
+  readonly privacy?: Privacy;
 }
 
 /** The result of one target; every result carries all of them. */

@@ -34,6 +34,8 @@ export interface MetricsSettings {
   readonly weights: EvaluationWeights;
   /** The committee's own 创新性 score, 0–100, with its notes. */
   readonly innovation: { readonly score: number; readonly notes: string | null } | null;
+  /** 最小分组人数: a breakdown's group of fewer people is not shown on its own to committee and viewer. */
+  readonly minGroup: number;
 }
 
 export const DEFAULT_SETTINGS: MetricsSettings = {
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: MetricsSettings = {
   satisfiedFrom: 4,
   weights: { completion: 25, compliance: 25, satisfaction: 25, innovation: 25 },
   innovation: null,
+  minGroup: 5,
 };
 
 type Draft = { -readonly [K in keyof MetricsSettings]: MetricsSettings[K] } & { innovationNotes: string | null };
@@ -110,6 +113,11 @@ const SETTINGS: Readonly<Record<SettingKey, Apply>> = {
   innovationWeight: setWeight('innovation'),
   innovation: (s, d) => innovation(s, d),
   innovationNotes: (s, d) => ((d.innovationNotes = s.value.trim() || null), true),
+  minGroup: (s, d) => {
+    const n = number(s, 1, 1000);
+    if (n !== null && Number.isInteger(n)) d.minGroup = n;
+    return n !== null && Number.isInteger(n);
+  },
 };
 
 function innovation(s: SettingRecord, d: Draft): boolean {

@@ -63,10 +63,10 @@ describe('participation by department and absentees', () => {
     // no department 王丽 (羽毛球 absent, 健步走 present); 体艺组 孙浩 present, 周红 ×2 (none, excused).
     // 跳绳比赛 has no sign-in, 趣味运动会 is after asOf: neither counts.
     expect(metrics.participation.by_department).toEqual([
-      { department: '数学组', eligible: 2, present: 0, rate: 0 },
-      { department: '语文组', eligible: 3, present: 3, rate: 1 },
-      { department: null, eligible: 2, present: 1, rate: 0.5 },
-      { department: '体艺组', eligible: 3, present: 1, rate: expect.closeTo(1 / 3, 10) },
+      { department: '数学组', eligible: 2, present: 0, rate: 0, people: 1 },
+      { department: '语文组', eligible: 3, present: 3, rate: 1, people: 2 },
+      { department: null, eligible: 2, present: 1, rate: 0.5, people: 1 },
+      { department: '体艺组', eligible: 3, present: 1, rate: expect.closeTo(1 / 3, 10), people: 2 },
     ]);
     // The departments add up to the target's own totals.
     expect(targetOf(metrics, 'participation_rate').detail).toMatchObject({ eligible: 10, present: 5 });
@@ -85,10 +85,10 @@ describe('participation by department and absentees', () => {
     expect(metrics.participation.absentees).toEqual([]);
     // 趣味运动会 (全体, 5 eligible): 李强 and 周红 present.
     expect(metrics.participation.by_department).toEqual([
-      { department: '数学组', eligible: 3, present: 1, rate: expect.closeTo(1 / 3, 10) },
-      { department: '语文组', eligible: 4, present: 3, rate: 0.75 },
-      { department: null, eligible: 3, present: 1, rate: expect.closeTo(1 / 3, 10) },
-      { department: '体艺组', eligible: 5, present: 2, rate: 0.4 },
+      { department: '数学组', eligible: 3, present: 1, rate: expect.closeTo(1 / 3, 10), people: 1 },
+      { department: '语文组', eligible: 4, present: 3, rate: 0.75, people: 2 },
+      { department: null, eligible: 3, present: 1, rate: expect.closeTo(1 / 3, 10), people: 1 },
+      { department: '体艺组', eligible: 5, present: 2, rate: 0.4, people: 2 },
     ]);
   });
 

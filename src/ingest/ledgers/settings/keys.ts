@@ -17,6 +17,7 @@ export const SETTING_KEYS = {
   innovationWeight: ['创新性权重', '创新权重'],
   innovation: ['创新性', '创新得分', '创新性得分'],
   innovationNotes: ['创新说明', '创新性说明'],
+  minGroup: ['最小分组人数'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SettingKey = keyof typeof SETTING_KEYS;
