@@ -7,6 +7,10 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Today's calendar date, `YYYY-MM-DD` (Asia/Shanghai when taken from the system clock). */
   readonly today: () => string;
+  /** All of standard input (`user … --password-stdin`). */
+  readonly readStdin?: () => Promise<string>;
+  /** A line typed on the terminal without echo; rejects with a UsageError when there is no terminal. */
+  readonly readSecret?: (prompt: string) => Promise<string>;
 }
 
 /** Exit codes of interface.md. */

@@ -24,6 +24,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       const { runServe } = await import('./serve.ts');
       return await runServe(rest, io);
     }
+    case 'user': {
+      const { runUser } = await import('./user.ts');
+      return await runUser(rest, io);
+    }
     case 'init': {
       const { runInit } = await import('./init.ts');
       return await runInit(rest, io);

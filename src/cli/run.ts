@@ -4,6 +4,7 @@ import type { CliIO } from './io.ts';
 import { main } from './main.ts';
 import { schoolDate } from '../term/school-clock.ts';
 import { ENV } from '../config/env.ts';
+import { readSecret, readStdin } from './terminal.ts';
 
 const io: CliIO = {
   stdout: (t) => process.stdout.write(`${t}\n`),
@@ -11,6 +12,8 @@ const io: CliIO = {
   cwd: process.cwd(),
   env: process.env,
   today: () => schoolDate(new Date()),
+  readStdin,
+  readSecret,
 };
 
 try {

@@ -13,6 +13,8 @@ import { parseArgs, textOption, UsageError, withUsage } from './args.ts';
 import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { defaultSources } from './sources.ts';
+import { readUsersFile, usersPath } from '../access/index.ts';
+import { authText } from '../messages/auth.ts';
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -65,8 +67,29 @@ async function serve(a: ServeArgs, io: CliIO, options: ServeOptions): Promise<nu
   };
   const config = () => loadConfig({ sources: a.sources, env: io.env, cwd: io.cwd });
   // how folders are watched is settled at start; everything else is read again with the ledgers
-  const { serve } = await config();
-  const dash = createApp({ sources: a.sources, clock, logger, loadConfig: config, pollSeconds: serve.pollSeconds, forcePolling: serve.poll });
+  const { serve, path } = await config();
+  const usersFile = usersPath(path);
+  const users = await readUsersFile(usersFile);
+  if (!users.ok) {
+    io.stderr(authText.usersBroken(users.reason));
+    return EXIT.usage;
+  }
+  const userCount = users.file?.users.length ?? 0;
+  // names and 慰问 records on a LAN with nobody to log in: refuse
+  if (userCount === 0 && !isLoopback(a.host)) {
+    io.stderr(authText.hostNeedsUsers(a.host));
+    return EXIT.usage;
+  }
+  const dash = createApp({
+    sources: a.sources,
+    clock,
+    logger,
+    loadConfig: config,
+    pollSeconds: serve.pollSeconds,
+    forcePolling: serve.poll,
+    usersFile,
+    sessionHours: () => dash.store.config?.serve.sessionHours ?? serve.sessionHours,
+  });
   await dash.ready;
   const first = dash.store.current();
   if (!first.generation) {
@@ -97,7 +120,8 @@ async function serve(a: ServeArgs, io: CliIO, options: ServeOptions): Promise<nu
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : a.port;
   const url = urlOf(a.host, port);
-  if (!isLoopback(a.host)) io.stderr(serveText.exposed(a.host));
+  if (!isLoopback(a.host)) io.stderr(serveText.exposed(a.host, userCount));
+  else if (userCount > 0) io.stdout(serveText.loginOn(userCount));
   io.stdout(serveText.started(url));
   options.onListening?.(url);
 

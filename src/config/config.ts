@@ -20,6 +20,8 @@ export interface Config {
     readonly pollSeconds: number;
     /** Poll every ledger folder instead of watching it. */
     readonly poll: boolean;
+    /** How long a login lasts, in hours. */
+    readonly sessionHours: number;
   };
   /** UNION_DASH_DEBUG: print stack traces of internal errors. */
   readonly debug: boolean;

@@ -16,6 +16,8 @@ import type { ConfigFileShape } from './schema.ts';
 export const DEFAULT_MISSING_FILE_MINUTES = 30;
 /** Seconds between two looks at a polled ledger folder (on a network share). */
 export const DEFAULT_POLL_SECONDS = 10;
+/** How long a login to the dashboard lasts. */
+export const DEFAULT_SESSION_HOURS = 8;
 
 export interface ConfigInput {
   /** As on the command line: the config file is looked for beside the first of them. */
@@ -86,6 +88,7 @@ export async function loadConfig(input: ConfigInput): Promise<Config> {
       missingFileMinutes: file.serve?.missingFileMinutes ?? DEFAULT_MISSING_FILE_MINUTES,
       pollSeconds: file.serve?.pollSeconds ?? DEFAULT_POLL_SECONDS,
       poll: file.serve?.poll ?? false,
+      sessionHours: file.serve?.sessionHours ?? DEFAULT_SESSION_HOURS,
     },
     debug: envValue(env, ENV.debug) !== undefined,
     problems,

@@ -36,6 +36,8 @@ const Serve = v.strictObject({
   pollSeconds: v.optional(v.pipe(v.number(), v.minValue(1))),
   /** Poll every ledger folder, for a share the checks do not recognise. */
   poll: v.optional(v.boolean()),
+  /** How long a login lasts, in hours (default 8). */
+  sessionHours: v.optional(v.pipe(v.number(), v.minValue(0.1))),
 });
 
 export const ConfigFile = v.strictObject({

@@ -10,6 +10,7 @@ export const privacyText = {
   namesHidden: (n: number) => `共 ${n} 人（按权限不显示姓名）`,
   pairsHidden: (n: number) => `共 ${n} 对（按权限不显示姓名）`,
   ownerHidden: '—',
+  namesHiddenShort: '按权限不显示姓名',
   presenting: '投影模式：姓名已隐藏',
   leavePresenting: '退出投影模式',
   enterPresenting: '投影模式',

@@ -3,7 +3,7 @@
  * routes. Everything it keeps lives in the returned object; nothing is module-level.
  */
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
 import { termIdContaining, termIdString } from '../term/term.ts';
 import type { Clock, Logger } from './clock.ts';
@@ -24,6 +24,15 @@ import { liveEvents } from './live-events.ts';
 import { reportRoutes } from './routes/report.ts';
 import { PdfPrinter } from '../report/pdf/index.ts';
 import type { Config } from '../config/index.ts';
+import { metricsJson, redact, visibilityKey } from '../metrics/index.ts';
+import { AUDIT_FILE, AuditLog } from './auth/audit.ts';
+import { UsersSource } from './auth/users.ts';
+import { usersPath } from '../access/index.ts';
+import { configPath } from '../config/index.ts';
+import { mayDownloadWorkbook, visibilityOf, type Viewer } from './auth/viewer.ts';
+import { createAccess, safeBack, viewerOf } from './routes/access.ts';
+import { withToken } from './personalize.ts';
+import { authText } from '../messages/auth.ts';
 
 export interface AppDeps {
   /** Files, folders or gsheets:<id>, as on the command line. */
@@ -45,6 +54,10 @@ export interface AppDeps {
   readonly ingest?: IngestFn;
   /** Prints the PDF reports (default: one printer for this app, launched at the first download). */
   readonly printer?: PdfPrinter;
+  /** union-dash.users.json: with users in it every route but /healthz needs a login; absent file = no login. */
+  readonly usersFile?: string;
+  /** How long a login lasts (default 8 hours). */
+  readonly sessionHours?: () => number;
 }
 
 export interface DashboardApp {
@@ -57,14 +70,12 @@ export interface DashboardApp {
 }
 
 const PAGE_CACHE = 'no-cache';
+/** The overview is warmed for one chair on her own computer (no users), the commonest reader. */
+const LOCAL_CHAIR: Viewer = { name: null, role: 'chair', present: false, csrf: '' };
 const ASSET_CACHE = 'public, max-age=31536000, immutable';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/** Where 刷新 returns to: a path on this site, never another site. */
-function safeBack(v: unknown): string {
-  return typeof v === 'string' && /^\/(?![/\\])[^\r\n]*$/.test(v) && v.length < 2048 ? v : '/';
-}
 
 export function createApp(deps: AppDeps): DashboardApp {
   const { clock, logger } = deps;
@@ -95,8 +106,12 @@ export function createApp(deps: AppDeps): DashboardApp {
     res.setHeader('Content-Security-Policy', CSP);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
     next();
   });
+  const usersFile = deps.usersFile ?? usersPath(configPath(deps.sources, process.cwd()));
+  const audit = new AuditLog(join(dirname(usersFile), AUDIT_FILE), (m) => logger.error(m));
+  const access = createAccess({ users: new UsersSource(usersFile), audit, now: () => clock.now(), sessionHours: deps.sessionHours ?? (() => 8), renderer });
 
   app.get('/assets/:file', (req, res, next) => {
     const a = assets.byPath.get(`/assets/${req.params.file}`);
@@ -110,71 +125,6 @@ export function createApp(deps: AppDeps): DashboardApp {
     store.freshen();
     next();
   });
-
-  const goodSnapshot = (): LoadedSnapshot => {
-    const snap = store.current();
-    if (isLoaded(snap)) return snap;
-    const b = banner(snap.failure, null);
-    throw new HttpError(503, [text.errors.noData, ...(b ? [b.title, ...b.items] : [])].join('\n'));
-  };
-
-  const frameFor = (snap: LoadedSnapshot, ds: Dataset, area: Area, heading: string, path: string, query: Query) =>
-    frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, generation: snap.generation.id, version: snap.version, failure: snap.failure, missing: snap.generation.missing });
-
-  const renderPage = (snap: LoadedSnapshot, page: PageDef, query: Query) =>
-    snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}`, async () => {
-      const ds = snap.generation.dataset(query, clock.today());
-      const view = page.view(ds.ingest, ds.metrics, query);
-      return { body: renderer.page(page.area, frameFor(snap, ds, page.area, page.heading(ds.metrics), page.path, query), view) };
-    });
-
-  for (const page of PAGES) {
-    app.get(page.path, async (req, res) => {
-      const query = parseQuery(req.query);
-      sendPrepared(req, res, await renderPage(goodSnapshot(), page, query), PAGE_CACHE);
-    });
-  }
-
-  // Each new snapshot renders the overview at once, so its first visitor does not wait.
-  const warm = () => {
-    const snap = store.current();
-    if (isLoaded(snap)) void renderPage(snap, PAGES[0]!, {}).catch((e: unknown) => logger.error(String(e)));
-  };
-  store.onSwap(warm);
-
-  app.get('/month', async (req, res) => {
-    const query = parseQuery(req.query);
-    const ds = goodSnapshot().generation.dataset(query, clock.today());
-    const keep = new URLSearchParams(query.asOf ? { as_of: query.asOf } : {}).toString();
-    res.redirect(302, `/month/${currentMonth(ds.metrics)}${keep ? `?${keep}` : ''}`);
-  });
-
-  app.get('/month/:month', async (req, res) => {
-    const month = parseMonth(req.params.month);
-    const { asOf } = parseQuery(req.query);
-    const snap = goodSnapshot();
-    const path = `/month/${month}`;
-    const cached = await snap.pages.get(`${path}?${asOf ?? ''}|${clock.today()}`, async () => {
-      // The month's own term; the default read serves it when that is the term shown anyway.
-      const plain: Query = asOf ? { asOf } : {};
-      const term = termIdString(termIdContaining(`${month}-01`));
-      let ds = snap.generation.dataset(plain, clock.today());
-      if (ds.metrics.term.id !== term) ds = snap.generation.dataset({ ...plain, term }, clock.today());
-      const view = monthPageView(ds.metrics, month, plain);
-      return { body: renderer.page('month', frameFor(snap, ds, 'month', text.headings.month(view.label), path, plain), view) };
-    });
-    sendPrepared(req, res, cached, PAGE_CACHE);
-  });
-
-  app.get('/api/metrics', async (req, res) => {
-    const query = parseQuery(req.query);
-    const ds = goodSnapshot().generation.dataset(query, clock.today());
-    res.type('application/json; charset=utf-8').setHeader('Cache-Control', PAGE_CACHE);
-    res.send(ds.json);
-  });
-
-  const live = liveEvents(store);
-  app.get('/events', live.handle);
 
   app.get('/healthz', (_req, res) => {
     const snap = store.current();
@@ -191,17 +141,115 @@ export function createApp(deps: AppDeps): DashboardApp {
         last_read_ok: !(snap.failure && failing(source)) && !g?.missing.some((m) => m.path.startsWith(source)),
       })),
       missing_files: (g?.missing ?? []).map((m) => ({ file: m.file, since: m.since.toISOString(), until: m.until?.toISOString() ?? null })),
-      last_failure: snap.failure ? { at: snap.failure.at.toISOString(), issues: snap.failure.issues, error: snap.failure.error } : null,
+      // where a problem is, never what the cell says (a name, an amount): /healthz answers anyone
+      last_failure: snap.failure ? { at: snap.failure.at.toISOString(), issues: snap.failure.issues.map(({ message: _m, ...place }) => place), error: snap.failure.error ? 'internal' : null } : null,
     });
   });
 
-  app.post('/refresh', express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {
+  app.use(access.routes);
+  app.use(access.guard);
+
+  // One cut-down result per dataset and visibility, shared by pages, the API and the reports.
+  const seen = new WeakMap<Dataset, Map<string, Dataset>>();
+  const forViewer = (ds: Dataset, v: Viewer): Dataset => {
+    const vis = visibilityOf(v);
+    const key = visibilityKey(vis);
+    let byKey = seen.get(ds);
+    if (!byKey) seen.set(ds, (byKey = new Map()));
+    let out = byKey.get(key);
+    if (!out) {
+      const metrics = redact(ds.metrics, vis);
+      out = metrics === ds.metrics ? ds : { ingest: ds.ingest, metrics, json: metricsJson(metrics) };
+      byKey.set(key, out);
+    }
+    return out;
+  };
+  const viewerKey = (v: Viewer) => `${v.role}|${+v.present}|${v.name ?? ''}`;
+
+  const goodSnapshot = (): LoadedSnapshot => {
+    const snap = store.current();
+    if (isLoaded(snap)) return snap;
+    const b = banner(snap.failure, null);
+    throw new HttpError(503, [text.errors.noData, ...(b ? [b.title, ...b.items] : [])].join('\n'));
+  };
+
+  const frameFor = (snap: LoadedSnapshot, ds: Dataset, area: Area, heading: string, path: string, query: Query, viewer: Viewer) =>
+    frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, generation: snap.generation.id, version: snap.version, failure: snap.failure, missing: snap.generation.missing, viewer });
+
+  const renderPage = (snap: LoadedSnapshot, page: PageDef, query: Query, viewer: Viewer) =>
+    snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}|${viewerKey(viewer)}`, async () => {
+      const ds = forViewer(snap.generation.dataset(query, clock.today()), viewer);
+      const view = page.view(ds.ingest, ds.metrics, query);
+      return { body: renderer.page(page.area, frameFor(snap, ds, page.area, page.heading(ds.metrics), page.path, query, viewer), view) };
+    });
+
+  for (const page of PAGES) {
+    app.get(page.path, async (req, res) => {
+      const query = parseQuery(req.query);
+      const viewer = viewerOf(res);
+      sendPrepared(req, res, withToken(await renderPage(goodSnapshot(), page, query, viewer), viewer.csrf), PAGE_CACHE);
+    });
+  }
+
+  // Each new snapshot renders the overview at once, so its first visitor does not wait.
+  const warm = () => {
+    const snap = store.current();
+    if (isLoaded(snap)) void renderPage(snap, PAGES[0]!, {}, LOCAL_CHAIR).catch((e: unknown) => logger.error(String(e)));
+  };
+  store.onSwap(warm);
+
+  app.get('/month', async (req, res) => {
+    const query = parseQuery(req.query);
+    const ds = goodSnapshot().generation.dataset(query, clock.today());
+    const keep = new URLSearchParams(query.asOf ? { as_of: query.asOf } : {}).toString();
+    res.redirect(302, `/month/${currentMonth(ds.metrics)}${keep ? `?${keep}` : ''}`);
+  });
+
+  app.get('/month/:month', async (req, res) => {
+    const month = parseMonth(req.params.month);
+    const { asOf } = parseQuery(req.query);
+    const snap = goodSnapshot();
+    const path = `/month/${month}`;
+    const viewer = viewerOf(res);
+    const cached = await snap.pages.get(`${path}?${asOf ?? ''}|${clock.today()}|${viewerKey(viewer)}`, async () => {
+      // The month's own term; the default read serves it when that is the term shown anyway.
+      const plain: Query = asOf ? { asOf } : {};
+      const term = termIdString(termIdContaining(`${month}-01`));
+      let ds = snap.generation.dataset(plain, clock.today());
+      if (ds.metrics.term.id !== term) ds = snap.generation.dataset({ ...plain, term }, clock.today());
+      ds = forViewer(ds, viewer);
+      const view = monthPageView(ds.metrics, month, plain);
+      return { body: renderer.page('month', frameFor(snap, ds, 'month', text.headings.month(view.label), path, plain, viewer), view) };
+    });
+    sendPrepared(req, res, withToken(cached, viewer.csrf), PAGE_CACHE);
+  });
+
+  app.get('/api/metrics', async (req, res) => {
+    const query = parseQuery(req.query);
+    const ds = forViewer(goodSnapshot().generation.dataset(query, clock.today()), viewerOf(res));
+    res.type('application/json; charset=utf-8').setHeader('Cache-Control', PAGE_CACHE);
+    res.send(ds.json);
+  });
+
+  const live = liveEvents(store);
+  app.get('/events', live.handle);
+
+  app.post('/refresh', express.urlencoded({ extended: false, limit: '4kb' }), access.csrf, async (req, res) => {
+    access.record(req, 'refresh');
     await store.reload({ confirmed: true });
     res.redirect(303, safeBack((req.body as Record<string, unknown> | undefined)?.['back']));
   });
 
   const printer = deps.printer ?? new PdfPrinter({ chromePath: () => store.config?.pdf.chromePath ?? null });
-  app.use(reportRoutes({ dataset: (period) => goodSnapshot().generation.dataset(period, clock.today()), printer, clock }));
+  app.use(
+    reportRoutes({
+      dataset: (period, res) => forViewer(goodSnapshot().generation.dataset(period, clock.today()), viewerOf(res)),
+      mayDownloadWorkbook: (res) => mayDownloadWorkbook(viewerOf(res)),
+      onDownload: (req) => access.record(req, 'download', req.originalUrl),
+      printer,
+      clock,
+    }),
+  );
 
   app.use((req, _res, next) => next(new HttpError(404, text.errors.notFound(req.path))));
   app.use(errorHandler(renderer, logger));
@@ -240,6 +288,9 @@ function errorHandler(renderer: ReturnType<typeof createRenderer>, logger: Logge
       heading: title,
       nav: AREAS.map((a) => ({ href: a.path === '/month' ? '/month' : a.path, label: a.label, active: false })),
       back: '/',
+      // 刷新 must still work on an error page: it is how the chair retries after fixing a file
+      csrf: (res.locals['viewer'] as Viewer | undefined)?.csrf ?? '',
+      footnote: '',
     };
     res.type('html').send(renderer.page('error', f, { message, lines: message.split('\n') }));
   };

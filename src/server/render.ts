@@ -24,6 +24,8 @@ export type PageName =
   | 'mentoring'
   | 'month'
   | 'quality'
+  | 'login'
+  | 'audit'
   | 'error';
 
 export interface AssetUrls {

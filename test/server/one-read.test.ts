@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MetricsResult } from '../../src/metrics/index.ts';
 import { FIXTURES } from './fixture-metrics.ts';
-import { startServer, type Running } from './server.ts';
+import { pressRefresh, startServer, type Running } from './server.ts';
 
 let dir: string;
 let srv: Running;
@@ -41,7 +41,7 @@ it('pages and /healthz name the read they come from, and only 刷新 reads again
   const health = async () => ((await (await fetch(`${srv.url}/healthz`)).json()) as { generation: number; status: string });
   expect(await health()).toMatchObject({ generation: 1, status: 'ok' });
   expect(await (await fetch(`${srv.url}/funds?as_of=2026-04-30`)).text()).toContain('data-generation="1"');
-  await fetch(`${srv.url}/refresh`, { method: 'POST', redirect: 'manual' }); // 刷新: the chair confirms the file is gone
+  await pressRefresh(srv.url); // 刷新: the chair confirms the file is gone
   expect((await health()).generation).toBe(2);
   expect((await metrics('?as_of=2026-06-29')).funds.total_spent).toBe(0);
   expect(await (await fetch(`${srv.url}/funds?as_of=2026-04-30`)).text()).toContain('data-generation="2"');

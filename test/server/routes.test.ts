@@ -11,7 +11,7 @@ import { dateZh, money, percent } from '../../src/messages/format.ts';
 import { STATUS_WORD } from '../../src/report/status.ts';
 import { FIXTURES, TODAY } from './fixture-metrics.ts';
 import { paramText, repeatedParam } from '../../src/messages/params.ts';
-import { pick, startServer, unescape, type Running } from './server.ts';
+import { pick, pressRefresh, startServer, unescape, type Running } from './server.ts';
 
 let srv: Running;
 let api: MetricsResult;
@@ -289,13 +289,12 @@ describe('errors', () => {
 describe('refresh and caching', () => {
   it('POST /refresh reads again and goes back to the page it came from, never to another site', async () => {
     const before = (await get('/healthz')).body;
-    const form = (back: string) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ back }).toString() });
-    const { res } = await get('/refresh', form('/funds?as_of=2026-05-31'));
+    const res = await pressRefresh(srv.url, '/funds?as_of=2026-05-31');
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/funds?as_of=2026-05-31');
     expect(JSON.parse((await get('/healthz')).body).generation).toBe(JSON.parse(before).generation + 1);
     for (const evil of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
-      expect((await get('/refresh', form(evil))).res.headers.get('location')).toBe('/');
+      expect((await pressRefresh(srv.url, evil)).headers.get('location')).toBe('/');
     }
   });
 

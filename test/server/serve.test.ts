@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runServe } from '../../src/cli/serve.ts';
 import { serveText } from '../../src/messages/serve.ts';
+import { authText } from '../../src/messages/auth.ts';
+import { addUser } from './users.ts';
 import { tempDir } from '../helpers/workbook.ts';
 import { FIXED_CLOCK, FIXTURES, TODAY } from './fixture-metrics.ts';
 
@@ -46,11 +48,42 @@ describe('union-dash serve', () => {
     expect(r.err.join('\n')).not.toContain('教职工姓名');
   });
 
-  it('warns that the pages carry staff names when bound to another address', async () => {
-    const r = await serveUntilFetched([FIXTURES, '--port', '0', '--host', '0.0.0.0']);
-    expect(r.code).toBe(0);
-    expect(r.status).toBe(200);
-    expect(r.err.join('\n')).toContain('看板页面含教职工姓名等个人信息。现在监听的是 0.0.0.0');
+  it('refuses to open the dashboard to the LAN with no users, with one Chinese line and exit 2', async () => {
+    const { err, out, io: cli } = io();
+    expect(await runServe([FIXTURES, '--port', '0', '--host', '0.0.0.0'], cli, { clock: FIXED_CLOCK })).toBe(2);
+    expect(err).toEqual([authText.hostNeedsUsers('0.0.0.0')]);
+    expect(err[0]).toContain('union-dash user add');
+    expect(out.join('\n')).not.toContain('已启动');
+  });
+
+  it('opens to the LAN once a user exists, and then every page asks for a login', async () => {
+    const dir = await tempDir();
+    try {
+      await cp(FIXTURES, dir, { recursive: true });
+      await addUser(dir, '张主席', 'chair');
+      const r = await serveUntilFetched([dir, '--port', '0', '--host', '0.0.0.0']);
+      expect(r.code).toBe(0);
+      // fetch follows the redirect to the login page
+      expect(r.status).toBe(200);
+      expect(r.body).toContain('action="/login"');
+      expect(r.body).not.toContain('工作目标总览');
+      expect(r.err.join('\n')).toContain('需要登录（1 个用户）');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a damaged users file keeps the dashboard shut rather than open to everyone', async () => {
+    const dir = await tempDir();
+    try {
+      await cp(FIXTURES, dir, { recursive: true });
+      await writeFile(join(dir, 'union-dash.users.json'), '{"version":1,"secret":"x","users":[{"name":"张主席","role":"chair","hash":"123456"}]');
+      const { err, io: cli } = io();
+      expect(await runServe([dir, '--port', '0'], cli, { clock: FIXED_CLOCK })).toBe(2);
+      expect(err.join('\n')).toContain('用户文件无法使用，看板暂不开放');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

@@ -53,3 +53,22 @@ export function pick(html: string, re: RegExp): string {
 /** HTML entities Handlebars writes, back to text. */
 export const unescape = (s: string): string =>
   s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The CSRF token of a page's forms (the 刷新 and 退出登录 buttons). */
+export async function csrfOf(url: string, path = '/', cookie?: string): Promise<string> {
+  const html = await (await fetch(`${url}${path}`, cookie ? { headers: { cookie } } : {})).text();
+  const m = /name="_csrf" value="([^"]+)"/.exec(html);
+  if (!m) throw new Error(`no CSRF token on ${path}`);
+  return m[1]!;
+}
+
+/** Presses 刷新 as a browser does: with the page's token, from the page's origin. */
+export async function pressRefresh(url: string, back?: string, cookie?: string): Promise<Response> {
+  const token = await csrfOf(url, '/', cookie);
+  return fetch(`${url}/refresh`, {
+    method: 'POST',
+    body: new URLSearchParams({ _csrf: token, ...(back !== undefined ? { back } : {}) }),
+    headers: { origin: url, ...(cookie ? { cookie } : {}) },
+    redirect: 'manual',
+  });
+}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MetricsResult } from '../../src/metrics/index.ts';
 import { FIXTURES, TODAY } from './fixture-metrics.ts';
-import { startServer, type Running } from './server.ts';
+import { pressRefresh, startServer, type Running } from './server.ts';
 
 const FUNDS = '经费台账.xlsx';
 const BUDGET = 35_900 / 30_000; // the fixtures' budget_within
@@ -93,7 +93,7 @@ describe('a ledger file gone from the watched folder', () => {
     rmSync(join(dir, FUNDS));
     await whenHealth(srv, 'the missing file', (h) => h.missing_files.length > 0);
 
-    const res = await fetch(`${srv.url}/refresh`, { method: 'POST', body: new URLSearchParams({ back: '/funds' }), redirect: 'manual' });
+    const res = await pressRefresh(srv.url, '/funds');
     expect(res.status).toBe(303);
 
     const h = await health(srv);
@@ -145,7 +145,7 @@ describe('an internal error while reading', () => {
       },
     });
     stops.push(() => srv.stop());
-    await fetch(`${srv.url}/refresh`, { method: 'POST', redirect: 'manual' });
+    await pressRefresh(srv.url);
 
     const html = await page(srv);
     expect(html).toContain('读取台账时程序内部出错（不是表格的问题）');

@@ -13,6 +13,7 @@ import { systemClock } from '../clock.ts';
 import { contentDisposition, monthFileName, termFileName } from '../../report/view/file-name.ts';
 import { HttpError } from '../http-error.ts';
 import { parseMonth, parseQuery } from '../query.ts';
+import { authText } from '../../messages/auth.ts';
 
 /** What a report is made from; the server's Dataset ({ ingest, metrics, json }) is one. */
 export interface ReportDataset {
@@ -23,7 +24,11 @@ export interface ReportDataset {
 
 export interface ReportRouteDeps {
   /** The current data for a term and day; absent fields take the usual defaults (the term containing today, today). */
-  readonly dataset: (period: Period) => ReportDataset | Promise<ReportDataset>;
+  readonly dataset: (period: Period, res: Response) => ReportDataset | Promise<ReportDataset>;
+  /** Whether this reader may take the summary workbook (default: yes). */
+  readonly mayDownloadWorkbook?: (res: Response) => boolean;
+  /** Called as a report is sent (the audit log). */
+  readonly onDownload?: (req: Request) => void;
   /** The process's one printer (the server closes it on shutdown). */
   readonly printer: PdfPrinter;
   /** Default: the system clock, today in Beijing. */
@@ -51,8 +56,9 @@ export function reportRoutes(deps: ReportRouteDeps): Router {
 
   router.get('/report/term.pdf', async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const { metrics, ingest } = await deps.dataset(parseQuery(req.query));
+      const { metrics, ingest } = await deps.dataset(parseQuery(req.query), res);
       const bytes = await printTermReport(deps.printer, { metrics, generatedAt: clock.now(), ...(ingest ? { ingest } : {}) });
+      deps.onDownload?.(req);
       sendPdf(res, bytes, termFileName(metrics), `term-report-${metrics.term.id}.pdf`);
     } catch (e) {
       next(explain(e));
@@ -61,7 +67,8 @@ export function reportRoutes(deps: ReportRouteDeps): Router {
 
   router.get('/report/term.xlsx', async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const { metrics } = await deps.dataset(parseQuery(req.query));
+      if (deps.mayDownloadWorkbook && !deps.mayDownloadWorkbook(res)) throw new HttpError(403, authText.workbookForbidden);
+      const { metrics } = await deps.dataset(parseQuery(req.query), res);
       // exceljs loads at the first download, not with the server (the ledgers are read in a worker)
       const { summaryWorkbookBytes } = await import('../../report/xlsx/summary-workbook.ts');
       const bytes = await summaryWorkbookBytes({ metrics, generatedAt: clock.now() });
@@ -71,6 +78,7 @@ export function reportRoutes(deps: ReportRouteDeps): Router {
         'Content-Length': String(bytes.length),
         'Cache-Control': 'no-store',
       });
+      deps.onDownload?.(req);
       res.end(bytes);
     } catch (e) {
       next(e);
@@ -81,8 +89,9 @@ export function reportRoutes(deps: ReportRouteDeps): Router {
     try {
       const month = parseMonth(String(req.params['month'] ?? ''));
       const { asOf } = parseQuery(req.query);
-      const { metrics } = await deps.dataset(monthPeriod(month, clock.today(), asOf));
+      const { metrics } = await deps.dataset(monthPeriod(month, clock.today(), asOf), res);
       const bytes = await printMonthBrief(deps.printer, { metrics, month, generatedAt: clock.now() });
+      deps.onDownload?.(req);
       sendPdf(res, bytes, monthFileName(metrics, month), `month-brief-${month}.pdf`);
     } catch (e) {
       next(explain(e));

@@ -10,6 +10,9 @@ import type { MissingFile } from '../generation.ts';
 import type { ReadFailure } from '../store.ts';
 import { text } from '../../messages/server.ts';
 import { reportKind } from '../../report/view/report-kind.ts';
+import { authText } from '../../messages/auth.ts';
+import { privacyText } from '../../messages/privacy.ts';
+import { mayDownloadWorkbook, mayReadAudit, visibilityOf, type Viewer } from '../auth/viewer.ts';
 
 export type Area = 'overview' | 'participation' | 'offices' | 'funds' | 'satisfaction' | 'proposals' | 'tasks' | 'archive' | 'mentoring' | 'month' | 'quality';
 
@@ -58,7 +61,27 @@ export interface Frame {
   readonly generation: number;
   /** The snapshot (a read, good or failed) the page shows: /events announces newer ones. */
   readonly version: number;
+  /** The CSRF token of forms; a slot the server fills per session when it sends the page. */
+  readonly csrf: string;
+  /** Who is logged in, the projector switch, the audit link. */
+  readonly account: Account | null;
+  readonly footnote: string;
+  /** No toolbar (login page). */
+  readonly bare?: boolean;
 }
+
+export interface Account {
+  readonly name: string | null;
+  readonly role: string;
+  readonly audit: boolean;
+  readonly presentHref: string;
+  readonly presentLabel: string;
+  /** The projector-mode notice, when it is on. */
+  readonly presenting: string | null;
+}
+
+/** Filled with the session's CSRF token when the page is sent (pages are cached per role, not per session). */
+export const CSRF_SLOT = '__UNION_DASH_CSRF__';
 
 export interface FrameInput {
   readonly area: Area;
@@ -76,6 +99,8 @@ export interface FrameInput {
   readonly failure: ReadFailure | null;
   /** Ledger files gone from their folder whose last read stands in. */
   readonly missing: readonly MissingFile[];
+  /** Who is looking. */
+  readonly viewer: Viewer;
 }
 
 /** The month page of a metrics result: asOf's month. */
@@ -85,13 +110,17 @@ export function sourceNames(sources: readonly string[]): string[] {
   return sources.map((s) => (s.startsWith('gsheets:') || /^https?:/i.test(s) ? s : basename(s.replace(/[\\/]+$/, '')) || s));
 }
 
-export function banner(failure: ReadFailure | null, loadedAt: Date | null): Banner | null {
+/** A data problem in a banner: its place and, for those who may read cell contents, what it says. */
+const bannerItem = (i: LedgerIssue, cells: boolean) =>
+  !cells ? text.placed(text.place(i.file, i.sheet, i.cell), privacyText.cellsHidden) : i.sheet === null && i.message.includes(i.file) ? i.message : text.placed(text.place(i.file, i.sheet, i.cell), i.message);
+
+export function banner(failure: ReadFailure | null, loadedAt: Date | null, cells = true): Banner | null {
   if (!failure) return null;
   return {
     title: text.banner.title(schoolDateTime(failure.at)),
     // A file-level message names its file already.
     items: [
-      ...failure.issues.map((i) => (i.sheet === null && i.message.includes(i.file) ? i.message : text.placed(text.place(i.file, i.sheet, i.cell), i.message))),
+      ...failure.issues.map((i) => bannerItem(i, cells)),
       ...(failure.error ? [text.banner.internal] : []),
     ],
     kept: loadedAt ? text.banner.kept(schoolDateTime(loadedAt)) : text.banner.none,
@@ -109,10 +138,10 @@ export function missingBanner(missing: readonly MissingFile[]): Banner | null {
 }
 
 /** Nothing was read as a ledger (an empty folder, only unknown sheets): every figure would be 无数据 without saying why. */
-export function emptyBanner(ingest: IngestResult): Banner | null {
+export function emptyBanner(ingest: IngestResult, cells = true): Banner | null {
   if (ingest.sheets.some((s) => s.kind !== null)) return null;
   const notes = ingest.issues.filter((i) => i.severity !== 'info' || i.code === 'sheet_unrecognised' || i.code === 'file_skipped');
-  return { title: text.banner.emptyTitle, items: notes.map((i) => (i.sheet === null && i.message.includes(i.file) ? i.message : text.placed(text.place(i.file, i.sheet, i.cell), i.message))), kept: text.banner.emptyKept };
+  return { title: text.banner.emptyTitle, items: notes.map((i) => bannerItem(i, cells)), kept: text.banner.emptyKept };
 }
 
 /** Google Sheets could not be reached and a cached snapshot stands in: say so on every page. */
@@ -150,7 +179,7 @@ function downloadsOf(input: FrameInput): Frame['downloads'] {
   const qs = queryString(query);
   return [
     { href: `/report/term.pdf${qs}`, label: text.downloads.term[reportKind(m)] },
-    { href: `/report/term.xlsx${qs}`, label: text.downloads.workbook },
+    ...(mayDownloadWorkbook(input.viewer) ? [{ href: `/report/term.xlsx${qs}`, label: text.downloads.workbook }] : []),
   ];
 }
 
@@ -158,6 +187,7 @@ export function frame(input: FrameInput): Frame {
   const { area, metrics: m, query } = input;
   const qs = queryString(query);
   const files = new Set(input.ingest.sheets.map((s) => s.file)).size;
+  const { cells, names } = visibilityOf(input.viewer);
   return {
     title: `${input.heading} · ${text.siteName}`,
     heading: input.heading,
@@ -169,7 +199,7 @@ export function frame(input: FrameInput): Frame {
       active: a.area === area,
     })),
     provenance: text.provenance({ asOf: dateZh(m.as_of), sources: text.sources(sourceNames(input.sources), files), loadedAt: schoolDateTime(input.loadedAt) }),
-    banner: banner(input.failure, input.loadedAt) ?? missingBanner(input.missing) ?? emptyBanner(input.ingest) ?? cacheBanner(input.ingest.issues),
+    banner: banner(input.failure, input.loadedAt, cells) ?? missingBanner(input.missing) ?? emptyBanner(input.ingest, cells) ?? cacheBanner(input.ingest.issues),
     selectors: {
       action: input.path,
       showTerm: area !== 'month',
@@ -181,5 +211,20 @@ export function frame(input: FrameInput): Frame {
     projector: area === 'month',
     generation: input.generation,
     version: input.version,
+    csrf: CSRF_SLOT,
+    account: account(input.viewer, `${input.path}${qs}`),
+    footnote: names ? authText.namesFootnote : '',
+  };
+}
+
+export function account(v: Viewer, here: string): Account {
+  const join = here.includes('?') ? '&' : '?';
+  return {
+    name: v.name,
+    role: authText.roles[v.role],
+    audit: mayReadAudit(v),
+    presentHref: `${here}${join}present=${v.present ? 0 : 1}`,
+    presentLabel: v.present ? privacyText.leavePresenting : privacyText.enterPresenting,
+    presenting: v.present ? privacyText.presenting : null,
   };
 }

@@ -1,4 +1,5 @@
 /** `/participation`: 文体活动 per activity and by department, who has not taken part, and the monthly study and training. */
+import { privacyText } from '../../messages/privacy.ts';
 import { targetOf, type MetricsResult, type MonthlyDetail } from '../../metrics/index.ts';
 import { barListHeight, departmentParticipationChart, meets, participationChart } from '../../report/charts/index.ts';
 import { dateZh, monthZh, percent } from '../../messages/format.ts';
@@ -31,6 +32,11 @@ export interface ParticipationView {
   readonly excluded: readonly { name: string; date: string }[];
   readonly departmentChart: ChartBlock | null;
   readonly departments: readonly { department: string; eligible: number; present: number; rate: RateCell }[];
+  readonly nonParticipantCount: number;
+  /** In place of the list when the viewer may not see names. */
+  readonly namesHidden: string | null;
+  /** When small groups are merged for this viewer. */
+  readonly groupsNote: string | null;
   readonly nonParticipants: readonly NonParticipant[];
   readonly allActivities: readonly { name: string; date: string; category: string; range: string; signIns: string }[];
   readonly monthly: readonly { month: string; study: string; training: string; studyMissing: boolean; trainingMissing: boolean; studyInProgress: boolean; trainingInProgress: boolean }[];
@@ -45,7 +51,8 @@ export function participationView(m: MetricsResult): ParticipationView {
     return { text: percent(r), word: STATUS_WORD[s], colour: STATUS_COLOUR[s] };
   };
   const acts = t.detail.activities;
-  const departments = m.participation.by_department.map((d) => ({ ...d, department: d.department ?? NO_DEPARTMENT }));
+  const departments = m.participation.by_department.map((d) => ({ ...d, department: d.merged ? privacyText.mergedGroups(d.merged) : (d.department ?? NO_DEPARTMENT) }));
+  const hidden = m.privacy && !m.privacy.names ? m.privacy.hidden.absentees : null;
   const byMonth = (d: MonthlyDetail) => new Map(d.by_month.map((r) => [r.month, r.activities.map((a) => a.name)]));
   const [studyDetail, trainingDetail] = [targetOf(m, 'monthly_study').detail, targetOf(m, 'cadre_training').detail];
   const study = byMonth(studyDetail);
@@ -66,6 +73,9 @@ export function participationView(m: MetricsResult): ParticipationView {
       : null,
     departments: departments.map((d) => ({ ...d, rate: rate(d.rate) })),
     nonParticipants: m.participation.absentees.map((p) => ({ ...p, department: p.department ?? NO_DEPARTMENT })),
+    nonParticipantCount: hidden ?? m.participation.absentees.length,
+    namesHidden: hidden !== null && hidden > 0 ? privacyText.namesHidden(hidden) : null,
+    groupsNote: m.privacy?.min_group ? privacyText.smallGroupsNote(m.privacy.min_group) : null,
     allActivities: m.activities.map((a) => ({
       name: a.name,
       date: dateZh(a.date),
