@@ -9,7 +9,7 @@ export const privacyText = {
   smallGroupsNote: (min: number) => `人数少于 ${min} 人的组不单独显示`,
   namesHidden: (n: number) => `共 ${n} 人（按权限不显示姓名）`,
   pairsHidden: (n: number) => `共 ${n} 对（按权限不显示姓名）`,
-  ownerHidden: '—',
+  ownerHidden: '（按权限不显示）',
   namesHiddenShort: '按权限不显示姓名',
   presenting: '投影模式：姓名已隐藏',
   leavePresenting: '退出投影模式',

@@ -1,4 +1,5 @@
 /** The monthly briefing's view: one month's figures, what was done, what is overdue, what is due next. */
+import { privacyText } from '../../messages/privacy.ts';
 import type { MetricsResult, MonthTask, MonthView } from '../../metrics/index.ts';
 import { monthView } from '../../metrics/index.ts';
 import { dateZh, dayZh, money, monthZh, percent } from '../../messages/format.ts';
@@ -52,7 +53,8 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
   const present = counted.reduce((n, a) => n + a.present, 0);
   const eligible = counted.reduce((n, a) => n + a.eligible, 0);
   const dueDone = v.tasks_due.filter((t) => t.done_by_then);
-  const owner = (t: MonthTask) => t.owner ?? monthText.unassigned;
+  const noOwner = m.privacy && !m.privacy.names ? privacyText.ownerHidden : monthText.unassigned;
+  const owner = (t: MonthTask) => t.owner ?? noOwner;
 
   const figText = monthText.figures;
   const figures: FigureView[] = [

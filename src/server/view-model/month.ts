@@ -2,6 +2,7 @@
  * `/month/YYYY-MM`, the 月调度 meeting on a projector: the month's figures, what was done,
  * what is overdue and what is due next month, in lists short enough for one screen.
  */
+import { privacyText } from '../../messages/privacy.ts';
 import type { ActivityRow, MetricsResult } from '../../metrics/index.ts';
 import { monthView, targetOf, type MonthTask } from '../../metrics/index.ts';
 import { meets, officeMonthChart } from '../../report/charts/index.ts';
@@ -77,7 +78,7 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
   };
   const taskLine = (t: MonthTask, late: boolean): Line => ({
     main: t.task,
-    side: words.due(t.owner ?? blanks.owner, shortDate(t.due)),
+    side: words.due(t.owner ?? (m.privacy && !m.privacy.names ? privacyText.ownerHidden : blanks.owner), shortDate(t.due)),
     tag: late ? text.daysOverdue(t.days_late) : (t.state ?? ''),
     colour: late ? STATUS_COLOUR.not_met : '#333333',
   });

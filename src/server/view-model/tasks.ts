@@ -1,4 +1,5 @@
 /** `/tasks`: overdue and open tasks with owners and due dates, and the month-by-month picture. */
+import { privacyText } from '../../messages/privacy.ts';
 import type { MetricsResult, TaskRow, TaskStanding } from '../../metrics/index.ts';
 import { TASK_STATE_WORD, tasksChart } from '../../report/charts/index.ts';
 import { dateZh } from '../../messages/format.ts';
@@ -24,10 +25,10 @@ export interface TasksView {
   readonly later: readonly TaskLine[];
 }
 
-export function taskLine(t: TaskRow): TaskLine {
+export function taskLine(t: TaskRow, noOwner: string = blanks.owner): TaskLine {
   return {
     task: t.task,
-    owner: t.owner ?? blanks.owner,
+    owner: t.owner ?? noOwner,
     due: dateZh(t.due),
     state: t.state ?? TASK_STATE_WORD[t.standing],
     late: t.standing === 'overdue' ? text.daysOverdue(t.days_overdue) : '',
@@ -36,13 +37,15 @@ export function taskLine(t: TaskRow): TaskLine {
 
 export function tasksView(m: MetricsResult): TasksView {
   const inTerm = m.tasks.filter((t) => t.due <= m.term.end);
-  const by = (s: TaskStanding) => inTerm.filter((t) => t.standing === s).map(taskLine);
+  const noOwner = m.privacy && !m.privacy.names ? privacyText.ownerHidden : blanks.owner;
+  const line = (t: TaskRow) => taskLine(t, noOwner);
+  const by = (s: TaskStanding) => inTerm.filter((t) => t.standing === s).map(line);
   return {
     panels: targetPanels(m, ['routine_completion']),
     chart: inTerm.length ? chartBlock('tasks-months', pageText.tasks.chart, tasksChart(m), { width: 860, height: 320 }) : null,
     overdue: by('overdue'),
     open: by('open'),
     done: by('done'),
-    later: m.tasks.filter((t) => t.due > m.term.end).map(taskLine),
+    later: m.tasks.filter((t) => t.due > m.term.end).map(line),
   };
 }

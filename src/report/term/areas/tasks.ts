@@ -1,3 +1,4 @@
+import { privacyText } from '../../../messages/privacy.ts';
 import { targetOf, type TaskBrief } from '../../../metrics/index.ts';
 import { dayZh } from '../../../messages/format.ts';
 import { table } from '../../view/table.ts';
@@ -13,7 +14,8 @@ export const tasksArea: AreaBuilder = (m) => {
   const year = m.as_of.slice(0, 4);
   const { open, upcoming, due } = d;
   const lead = due > 0 || upcoming.length > 0 ? [words.lead({ asOf: dayZh(m.as_of), due, done: d.done, open: open.length })] : [];
-  const base = (t: TaskBrief) => [t.task, t.owner ?? words.noOwner, dayZh(t.due, year)];
+  const noOwner = m.privacy && !m.privacy.names ? privacyText.ownerHidden : words.noOwner;
+  const base = (t: TaskBrief) => [t.task, t.owner ?? noOwner, dayZh(t.due, year)];
   return {
     id: 'tasks',
     targets: targetLines(m, ['routine_completion']),
