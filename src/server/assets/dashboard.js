@@ -78,15 +78,28 @@
       });
   }
 
-  var events = new window.EventSource('/events');
-  events.addEventListener('snapshot', function (e) {
-    var data;
-    try {
-      data = JSON.parse(e.data);
-    } catch (err) {
-      return;
-    }
-    if (data.version > wanted) wanted = data.version;
-    refresh();
+  // One stream per open page. A page left for another (or kept in the back/forward cache)
+  // closes its stream: a browser opens at most 6 connections to one server, and streams
+  // held by pages no longer shown would leave the next page waiting for ever.
+  var events = null;
+  function listen() {
+    if (events) return;
+    events = new window.EventSource('/events');
+    events.addEventListener('snapshot', function (e) {
+      var data;
+      try {
+        data = JSON.parse(e.data);
+      } catch (err) {
+        return;
+      }
+      if (data.version > wanted) wanted = data.version;
+      refresh();
+    });
+  }
+  window.addEventListener('pagehide', function () {
+    if (events) events.close();
+    events = null;
   });
+  window.addEventListener('pageshow', listen);
+  listen();
 })();
