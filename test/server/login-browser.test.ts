@@ -49,7 +49,7 @@ async function logIn(page: Page, name: string, password: string): Promise<void> 
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('.login-form button[type="submit"]')]);
 }
 
-const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
+const bodyText = (page: Page) => page.evaluate('document.body.innerText') as Promise<string>;
 
 it('login, a wrong password, a viewer sees no roster name on any page, 刷新 with its token, logout', async (ctx) => {
   const executablePath = requireBrowser(ctx);
@@ -62,7 +62,7 @@ it('login, a wrong password, a viewer sees no roster name on any page, 刷新 wi
   expect(new URL(page.url()).pathname).toBe('/login');
   expect(await bodyText(page)).toContain('用户名或密码不正确');
 
-  await page.$eval('input[name="name"]', (el) => ((el as HTMLInputElement).value = ''));
+  await page.evaluate(`document.querySelector('input[name="name"]').value = ''`);
   await logIn(page, '王查看', PASSWORD);
   expect(new URL(page.url()).pathname).toBe('/');
   expect(await bodyText(page)).toContain('王查看（查看）');
@@ -82,7 +82,7 @@ it('login, a wrong password, a viewer sees no roster name on any page, 刷新 wi
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('form.refresh button')]);
   expect(new URL(page.url()).pathname).toBe('/participation');
   expect(srv.dash.store.current().generation!.id).toBe(generation + 1);
-  const forged = await page.evaluate(async () => (await fetch('/refresh', { method: 'POST', body: new URLSearchParams({ back: '/' }) })).status);
+  const forged = await page.evaluate(`fetch('/refresh', { method: 'POST', body: new URLSearchParams({ back: '/' }) }).then((r) => r.status)`);
   expect(forged).toBe(403);
   expect(srv.dash.store.current().generation!.id).toBe(generation + 1);
 
