@@ -32,7 +32,6 @@ import { configPath } from '../config/index.ts';
 import { mayDownloadWorkbook, visibilityOf, type Viewer } from './auth/viewer.ts';
 import { createAccess, safeBack, viewerOf } from './routes/access.ts';
 import { withToken } from './personalize.ts';
-import { authText } from '../messages/auth.ts';
 
 export interface AppDeps {
   /** Files, folders or gsheets:<id>, as on the command line. */
