@@ -9,7 +9,22 @@ import { CSRF_SLOT } from './view-model/frame.ts';
 
 const SLOT = Buffer.from(CSRF_SLOT);
 
+/** Per cached page, its personalised copies by token (one per session; a few kept). */
+const copies = new WeakMap<Prepared, Map<string, Prepared>>();
+const COPIES_PER_PAGE = 16;
+
 export function withToken(p: Prepared, token: string): Prepared {
+  let byToken = copies.get(p);
+  const hit = byToken?.get(token);
+  if (hit) return hit;
+  const out = fill(p, token);
+  if (!byToken) copies.set(p, (byToken = new Map()));
+  byToken.set(token, out);
+  if (byToken.size > COPIES_PER_PAGE) byToken.delete(byToken.keys().next().value!);
+  return out;
+}
+
+function fill(p: Prepared, token: string): Prepared {
   if (p.body.indexOf(SLOT) < 0) return p;
   const body = Buffer.from(p.body.toString('utf8').replaceAll(CSRF_SLOT, token), 'utf8');
   const tag = createHash('sha1').update(token).digest('base64url').slice(0, 8);

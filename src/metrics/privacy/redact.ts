@@ -6,7 +6,7 @@
 import { privacyText } from '../../messages/privacy.ts';
 import { clean } from '../context.ts';
 import type { DepartmentParticipationRow } from '../participation-breakdown.ts';
-import type { MetricsResult, TargetResult } from '../result.ts';
+import { targetOf, type MetricsResult, type TargetResult } from '../result.ts';
 import { suppressSmallGroups } from './groups.ts';
 import { isEverything, type Privacy, type Visibility } from './visibility.ts';
 
@@ -14,7 +14,7 @@ const WELFARE = '关爱慰问';
 
 export function redact(m: MetricsResult, v: Visibility): MetricsResult {
   if (isEverything(v)) return m;
-  const mentoring = m.targets.find((t) => t.id === 'mentoring_coverage')?.detail;
+  const mentoring = targetOf(m, 'mentoring_coverage').detail;
   const welfare = new Set(m.activities.filter((a) => a.category === WELFARE).map((a) => `${a.name}|${a.date}`));
   const groups = v.suppressSmallGroups ? mergeGroups(m.participation.by_department, m.min_group_size) : null;
   const privacy: Privacy = {
@@ -24,8 +24,8 @@ export function redact(m: MetricsResult, v: Visibility): MetricsResult {
     min_group: v.suppressSmallGroups ? m.min_group_size : null,
     hidden: {
       absentees: v.names ? 0 : m.participation.absentees.length,
-      mentoring_pairs: v.names ? 0 : (mentoring as { pairs?: readonly unknown[] } | undefined)?.pairs?.length ?? 0,
-      unpaired_staff: v.names ? 0 : (mentoring as { unpaired?: readonly unknown[] } | undefined)?.unpaired?.length ?? 0,
+      mentoring_pairs: v.names ? 0 : mentoring.pairs.length,
+      unpaired_staff: v.names ? 0 : mentoring.unpaired.length,
       welfare_activities: v.welfare ? 0 : welfare.size,
       groups: groups?.hidden ?? 0,
     },

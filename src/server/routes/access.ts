@@ -52,7 +52,7 @@ export function safeBack(v: unknown): string {
 /** A form posted from another site is refused whatever it carries. */
 function sameOrigin(req: Request): boolean {
   const origin = req.headers.origin;
-  if (origin === undefined || origin === 'null') return req.headers['sec-fetch-site'] === undefined || req.headers['sec-fetch-site'] !== 'cross-site';
+  if (origin === undefined || origin === 'null') return req.headers['sec-fetch-site'] !== 'cross-site';
   try {
     return new URL(origin).host === req.headers.host;
   } catch {
@@ -70,18 +70,11 @@ export function createAccess(deps: AccessDeps): Access {
   const decoy = `scrypt$32768$8$1$${randomBytes(16).toString('base64url')}$${randomBytes(32).toString('base64url')}`;
   const form = express.urlencoded({ extended: false, limit: '4kb' });
 
+  /** `who` defaults to the logged-in viewer; the login routes name the user typed. */
   const record = (req: Request, event: AuditEvent, path?: string, who?: { name: string | null; role: string | null }) => {
-    const v = res(req);
-    void deps.audit.write({
-      at: deps.now().toISOString(),
-      event,
-      user: who ? who.name : (v?.name ?? null),
-      role: who ? who.role : (v?.role ?? null),
-      ip: req.ip ?? '',
-      ...(path ? { path } : {}),
-    });
+    const v = who ?? (req.res?.locals['viewer'] as Viewer | undefined);
+    void deps.audit.write({ at: deps.now().toISOString(), event, user: v?.name ?? null, role: v?.role ?? null, ip: req.ip ?? '', ...(path ? { path } : {}) });
   };
-  const res = (req: Request) => (req.res?.locals['viewer'] as Viewer | undefined) ?? null;
 
   const loginPage = (r: Response, status: number, view: { message?: string; next?: string; name?: string }) => {
     r.status(status).setHeader('Cache-Control', 'no-store');
