@@ -3,7 +3,7 @@
  * 加签 secret is set. Webhooks cannot carry files: the dashboard link ends the text instead.
  */
 import { createHmac } from 'node:crypto';
-import { postJson, replyCode } from './http.ts';
+import { postJson, replyCode, transportFailure } from './http.ts';
 import type { Reason, Result } from './reason.ts';
 import { fitMarkdown, robotTitle } from './robot-markdown.ts';
 import { utf8Length } from './shorten.ts';
@@ -64,7 +64,7 @@ export async function sendDingtalk(config: { readonly webhook: string; readonly 
   const body = (text: string) => ({ msgtype: 'markdown', markdown: { title, text } });
   const content = fitMarkdown(briefing, title, (text) => utf8Length(JSON.stringify(body(text))) <= DINGTALK_BODY_MAX_BYTES);
   const reply = await postJson(url, body(content.text), options);
-  if (!reply.ok) return { reason: reply.failure };
+  if (!reply.ok) return transportFailure(reply.failure);
   const code = replyCode(reply.body, 'errcode');
   if (code !== 0) return { reason: reasonOf(code, reply.body['errmsg']), code: Number.isNaN(code) ? 'no errcode' : code };
   return { reason: { kind: 'sent', shortened: content.shortened, noAttachment: briefing.pdf !== undefined }, code: 0 };

@@ -4,7 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { markdownToPost } from './feishu-post.ts';
-import { postJson, replyCode } from './http.ts';
+import { postJson, replyCode, transportFailure } from './http.ts';
 import type { Reason, Result } from './reason.ts';
 import { fitMarkdown, robotTitle } from './robot-markdown.ts';
 import { utf8Length } from './shorten.ts';
@@ -44,7 +44,7 @@ export async function sendFeishu(config: { readonly webhook: string; readonly se
   const body = (text: string) => ({ ...signature, msg_type: 'post', content: { post: { zh_cn: { title, content: markdownToPost(text) } } } });
   const content = fitMarkdown(briefing, null, (text) => utf8Length(JSON.stringify(body(text))) <= FEISHU_BODY_MAX_BYTES);
   const reply = await postJson(config.webhook, body(content.text), options);
-  if (!reply.ok) return { reason: reply.failure };
+  if (!reply.ok) return transportFailure(reply.failure);
   const code = replyCode(reply.body, 'code');
   if (code !== 0) return { reason: CODES[code] ?? { kind: 'refused' }, code: Number.isNaN(code) ? 'no code' : code };
   return { reason: { kind: 'sent', shortened: content.shortened, noAttachment: briefing.pdf !== undefined }, code: 0 };

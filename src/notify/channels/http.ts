@@ -57,3 +57,7 @@ export const replyCode = (body: Readonly<Record<string, unknown>>, field: 'errco
   const value = body[field];
   return typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
 };
+
+/** A transport failure as a channel's result, its code (ECONNREFUSED, HTTP 502, TIMEOUT) for the log. */
+export const transportFailure = (failure: Extract<RobotReply, { ok: false }>['failure']) =>
+  ({ reason: failure, code: failure.kind === 'unreachable' ? failure.detail : 'TIMEOUT' }) as const;

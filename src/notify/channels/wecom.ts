@@ -3,7 +3,7 @@
  * uploaded with upload_media and sent as a file message. Branches on errcode only.
  */
 import { filePart } from './multipart.ts';
-import { postJson, postToRobot, replyCode, type RobotReply } from './http.ts';
+import { postJson, postToRobot, replyCode, transportFailure, type RobotReply } from './http.ts';
 import type { Reason, Result } from './reason.ts';
 import { fitMarkdown } from './robot-markdown.ts';
 import { utf8Length } from './shorten.ts';
@@ -38,7 +38,7 @@ function endpoints(webhook: string): Endpoints | null {
 }
 
 function failure(reply: RobotReply): Result | null {
-  if (!reply.ok) return { reason: reply.failure };
+  if (!reply.ok) return transportFailure(reply.failure);
   const code = replyCode(reply.body, 'errcode');
   if (code === 0) return null;
   const reason: Reason = code === RATE_LIMITED ? { kind: 'rate_limited' } : code === REVOKED ? { kind: 'revoked' } : { kind: 'refused' };
