@@ -52,7 +52,11 @@ export const deliveryText = {
   rateLimited: (channel: string) => `${channel}：发送太频繁被限流，稍后会自动重试`,
   revoked: (channel: string) => `${channel}：机器人已被移出群或已停用，Webhook 地址失效，请在群里重新添加机器人并更新地址`,
   badWebhook: (channel: string) => `${channel}：Webhook 地址不正确，请从机器人设置里重新复制完整地址`,
-  badSecret: (channel: string) => `${channel}：签名校验失败，请核对机器人安全设置里的“加签”密钥（SEC 开头）是否填写正确，并确认本机时间准确`,
+  /** DingTalk calls the setting 加签 (secrets start with SEC), Feishu 签名校验. */
+  badSecret: (channel: string, robot: 'dingtalk' | 'feishu') =>
+    robot === 'dingtalk'
+      ? `${channel}：签名校验失败，请核对机器人安全设置里的“加签”密钥（SEC 开头）是否填写正确，并确认本机时间准确`
+      : `${channel}：签名校验失败，请核对机器人安全设置里“签名校验”的加签密钥是否填写正确，并确认本机时间准确`,
   keyword: (channel: string) =>
     `${channel}：消息被拒收，机器人设置了“自定义关键词”，消息里必须出现其中一个；请在机器人安全设置里添加关键词“工会”或“月调度”，或在本渠道的 keyword 中填写已设的关键词`,
   ipWhitelist: (channel: string) => `${channel}：消息被拒收，机器人设置了 IP 白名单，本机地址不在其中，请在机器人安全设置里添加本机的出口 IP`,

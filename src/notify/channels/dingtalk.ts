@@ -46,7 +46,7 @@ function securityReason(errmsg: unknown): Reason {
   const text = typeof errmsg === 'string' ? errmsg : '';
   if (/keyword/i.test(text)) return { kind: 'keyword' };
   if (/whitelist|\bip\b/i.test(text)) return { kind: 'ip_whitelist' };
-  return { kind: 'bad_secret' };
+  return { kind: 'bad_secret', robot: 'dingtalk' };
 }
 
 function reasonOf(code: number, errmsg: unknown): Reason {

@@ -16,7 +16,7 @@ export const FEISHU_BODY_MAX_BYTES = 20000;
 const CODES: Readonly<Record<number, Reason>> = {
   11232: { kind: 'rate_limited' }, // frequency limited
   19001: { kind: 'revoked' }, // incoming webhook access token invalid
-  19021: { kind: 'bad_secret' }, // sign match fail or timestamp is not within one hour
+  19021: { kind: 'bad_secret', robot: 'feishu' }, // sign match fail or timestamp is not within one hour
   19022: { kind: 'ip_whitelist' }, // Ip Not Allowed
   19024: { kind: 'keyword' }, // Key Words Not Found
 };

@@ -7,7 +7,7 @@ export type Reason =
   | { readonly kind: 'rate_limited' }
   | { readonly kind: 'revoked' }
   | { readonly kind: 'bad_webhook' }
-  | { readonly kind: 'bad_secret' }
+  | { readonly kind: 'bad_secret'; readonly robot: 'dingtalk' | 'feishu' }
   | { readonly kind: 'keyword' }
   | { readonly kind: 'ip_whitelist' }
   | { readonly kind: 'too_long' }
@@ -60,7 +60,7 @@ function line(channel: string, reason: Reason, code: string | number | undefined
     case 'bad_webhook':
       return deliveryText.badWebhook(channel);
     case 'bad_secret':
-      return deliveryText.badSecret(channel);
+      return deliveryText.badSecret(channel, reason.robot);
     case 'keyword':
       return deliveryText.keyword(channel);
     case 'ip_whitelist':
