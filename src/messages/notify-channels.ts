@@ -35,7 +35,7 @@ const networkText: Readonly<Record<string, string>> = {
 export const networkFailureText = (detail: string): string => {
   const http = /^HTTP (\d+)$/.exec(detail);
   if (http) return `服务器返回错误页面（HTTP ${http[1]}）`;
-  return networkText[detail] ?? detail;
+  return networkText[detail] ?? `网络出错 ${detail}`;
 };
 
 /** One line per outcome; `channel` is the channel's label (or the name the chair gave it). */
