@@ -11,5 +11,6 @@ export type LedgerKind =
   | 'archive'
   | 'tasks'
   | 'mentoring'
+  | 'decisions'
   | 'targets'
   | 'settings';

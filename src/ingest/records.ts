@@ -167,6 +167,24 @@ export interface TaskRecord {
   readonly doneDate: string | null;
 }
 
+/** One row of the decision log (督办事项): a decision of a meeting, who follows it up, and when it was closed (销号). */
+export interface DecisionRecord {
+  readonly ref: CellRef;
+  readonly item: string;
+  readonly owner: string | null;
+  /** When it was raised (提出日期), or null. */
+  readonly raisedDate: string | null;
+  /** The meeting that raised it, as written (e.g. 3月月调度会). */
+  readonly meeting: string | null;
+  /** Null when the row sets no deadline. */
+  readonly deadline: string | null;
+  readonly stateText: string;
+  /** 已销号 / 已办结 … or a 销号日期. */
+  readonly closed: boolean;
+  readonly closedDate: string | null;
+  readonly note: string | null;
+}
+
 export interface MentoringRecord {
   readonly ref: CellRef;
   /** Normalised names. */
@@ -206,6 +224,7 @@ export interface Records {
   readonly archive: readonly ArchiveRecord[];
   readonly tasks: readonly TaskRecord[];
   readonly mentoring: readonly MentoringRecord[];
+  readonly decisions: readonly DecisionRecord[];
   readonly targets: readonly TargetOverrideRecord[];
   readonly settings: readonly SettingRecord[];
 }

@@ -11,6 +11,7 @@ export const kindLabels = {
   archive: '资料归档清单',
   tasks: '工作台账',
   mentoring: '青蓝结对',
+  decisions: '督办事项',
   targets: '目标设置',
   settings: '基本设置',
 } as const;

@@ -38,6 +38,7 @@ export function templateContent(termId: TermId): Record<LedgerKind, SheetContent
     archive: examples('archive'),
     tasks: examples('tasks'),
     mentoring: examples('mentoring'),
+    decisions: examples('decisions'),
     targets: { rows: TARGET_IDS.map((id) => [targetText[id].label, targetValueText(TARGET_DEFS[id])]), example: false },
     settings: {
       rows: [

@@ -44,6 +44,7 @@ const BY_HEADER: Record<string, { kind: LedgerKind; rows: CellSpec[][] }> = {
   },
   tasks: { kind: 'tasks', rows: [['工作事项', '负责人', '截止日期'], ['制定计划', '张三', '2026-03-01'], ['会员录入', '李四', '2026-04-01']] },
   mentoring: { kind: 'mentoring', rows: [['青年教师', '指导教师'], ['张三', '李四'], ['王五', '赵六']] },
+  decisions: { kind: 'decisions', rows: [['事项', '责任人', '期限'], ['场地协调', '张三', '2026-03-01'], ['体检安排', '李四', '2026-04-01']] },
   targets: { kind: 'targets', rows: [['指标', '目标值'], ['文体活动参与率', '80%'], ['满意度', '90%']] },
   settings: { kind: 'settings', rows: [['项目', '值'], ['学校名称', '青禾三中'], ['文明办公室达标分', 88]] },
 };
@@ -72,6 +73,7 @@ const KEYWORDS: [LedgerKind, string[]][] = [
   ['archive', ['归档', '档案', '资料']],
   ['tasks', ['工作台账', '任务', '工作清单', '工作计划']],
   ['mentoring', ['结对', '青蓝', '师徒']],
+  ['decisions', ['督办', '销号', '交办事项']],
   ['targets', ['目标', '指标']],
   ['settings', ['设置', '参数', '基本信息']],
 ];

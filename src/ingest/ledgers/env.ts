@@ -3,6 +3,7 @@ import type {
   ActivityRecord,
   ArchiveRecord,
   BudgetRecord,
+  DecisionRecord,
   FundRecord,
   MentoringRecord,
   OfficeScoreRecord,
@@ -28,6 +29,7 @@ export interface RecordSink {
   archive: ArchiveRecord[];
   tasks: TaskRecord[];
   mentoring: MentoringRecord[];
+  decisions: DecisionRecord[];
   targets: TargetOverrideRecord[];
   settings: SettingRecord[];
 }
@@ -44,6 +46,7 @@ export const emptySink = (): RecordSink => ({
   archive: [],
   tasks: [],
   mentoring: [],
+  decisions: [],
   targets: [],
   settings: [],
 });

@@ -62,5 +62,9 @@ export function exampleRows(termId: TermId): Readonly<Partial<Record<LedgerKind,
       [`组织${SPORTS}`, YOUNG, date(sportsDay), '进行中', null],
     ),
     mentoring: examples([YOUNG, SENIOR, previous], [YOUNG, SENIOR, term.label]),
+    decisions: examples(
+      ['落实教职工体检安排', SENIOR, date(`${m1}-25`), `${monthZh(m1, true)}月调度会`, date(`${m2}-15`), '已销号', date(`${m2}-10`), null],
+      ['筹备教职工趣味运动会', YOUNG, date(`${m2}-03`), `${monthZh(m2, true)}月调度会`, date(sportsDay), '办理中', null, null],
+    ),
   };
 }

@@ -7,6 +7,7 @@ import type { LedgerKind } from '../kinds.ts';
 import { activitiesLedger } from './activities/index.ts';
 import { archiveLedger } from './archive/index.ts';
 import { budgetLedger } from './budget/index.ts';
+import { decisionsLedger } from './decisions/index.ts';
 import { fundsLedger } from './funds/index.ts';
 import type { LedgerDef } from './ledger.ts';
 import { mentoringLedger } from './mentoring/index.ts';
@@ -33,6 +34,7 @@ export const LEDGERS: { readonly [K in LedgerKind]: LedgerDef } = {
   archive: archiveLedger,
   tasks: tasksLedger,
   mentoring: mentoringLedger,
+  decisions: decisionsLedger,
 };
 
 /** The read order. */
@@ -51,6 +53,7 @@ export const DISPLAY_ORDER: readonly LedgerKind[] = [
   'archive',
   'tasks',
   'mentoring',
+  'decisions',
   'targets',
   'settings',
 ];

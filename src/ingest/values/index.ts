@@ -11,6 +11,7 @@ export { parseMark } from './mark.ts';
 export { parseScale, isScaleAnswer, parseSatisfiedFrom } from './scale.ts';
 export { parseFeedback } from './feedback.ts';
 export { parseTaskState, type TaskState } from './task-state.ts';
+export { parseDecisionState } from './decision-state.ts';
 export { parseArchiveMark } from './archive-mark.ts';
 export { parseStatus, parseGender, parseYesNo } from './staff.ts';
 export { parseCategory, parseRange, ALL_RANGE, CATEGORY_SYNONYMS, type CategoryResult, type RangeResult } from './category.ts';
