@@ -16,6 +16,8 @@ describe('retryDelayMs', () => {
     [100, 3 * H], // capped
     [0, 1 * MIN], // a caller counting from 0 still waits the first step
     [2.5, 5 * MIN],
+    [Number.NaN, 1 * MIN],
+    [Infinity, 3 * H],
   ])('after failure %d waits %d ms', (attempt, ms) => {
     expect(retryDelayMs(attempt)).toBe(ms);
   });

@@ -24,7 +24,8 @@ export const MAX_ATTEMPTS = 12;
 
 /** How long to wait after the `attempt`-th failed try before the next one. */
 export function retryDelayMs(attempt: number): number {
-  const i = Math.min(Math.max(Math.floor(attempt), 1), DELAYS_MS.length) - 1;
+  const n = Number.isNaN(attempt) ? 1 : Math.floor(attempt);
+  const i = Math.min(Math.max(n, 1), DELAYS_MS.length) - 1;
   return DELAYS_MS[i]!;
 }
 
