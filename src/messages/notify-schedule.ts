@@ -6,10 +6,12 @@
 /** The words parseSchedule recognises, after NFKC (so `，` is `,` and `８` is `8`). Longest first where one word starts another. */
 export const SCHEDULE_WORDS = {
   everyMonth: ['每个月', '每月'],
+  /** After 每月: 每月的最后一个工作日. */
+  of: ['的'],
   fromEnd: ['倒数'],
   ordinal: ['第'],
   counter: ['个'],
-  last: ['最后一个', '最后'],
+  last: ['最后一个', '最后1个', '最后'],
   workingDay: ['工作日'],
   dayOfMonth: ['日', '号'],
   week: ['每星期', '每礼拜', '每周', '星期', '礼拜', '周'],

@@ -14,6 +14,7 @@ export const DEFAULT_TIME: TimeOfDay = { hour: 8, minute: 0 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const any = (words: readonly string[]) => `(?:${words.map(escape).join('|')})`;
 const NUMERAL = `(\\d{1,2}|[${Object.keys(W.numeralDigits).join('')}${W.numeralTen}]{1,3})`;
+const MONTHLY = `${any(W.everyMonth)}${any(W.of)}?`;
 const WEEKDAY = `([1-7${Object.keys(W.weekdays).join('')}])`;
 
 type Day = Omit<NthWorkingDay, 'time'> | Omit<DayOfMonth, 'time'> | Omit<Weekly, 'time'>;
@@ -21,19 +22,19 @@ type Day = Omit<NthWorkingDay, 'time'> | Omit<DayOfMonth, 'time'> | Omit<Weekly,
 /** Each form: its pattern up to the time, and the day it names (or which number is out of range). */
 const FORMS: readonly { readonly re: RegExp; readonly day: (m: RegExpExecArray) => Day | 'bad-ordinal' | 'bad-day' }[] = [
   {
-    re: new RegExp(`^${any(W.everyMonth)}${any(W.last)}${any(W.workingDay)}`, 'u'),
+    re: new RegExp(`^${MONTHLY}${any(W.last)}${any(W.workingDay)}`, 'u'),
     day: () => ({ kind: 'nth-working-day', n: 1, fromEnd: true }),
   },
   {
-    re: new RegExp(`^${any(W.everyMonth)}${any(W.fromEnd)}${any(W.ordinal)}?${NUMERAL}${any(W.counter)}?${any(W.workingDay)}`, 'u'),
+    re: new RegExp(`^${MONTHLY}${any(W.fromEnd)}${any(W.ordinal)}?${NUMERAL}${any(W.counter)}?${any(W.workingDay)}`, 'u'),
     day: (m) => ordinal(m[1]!, true),
   },
   {
-    re: new RegExp(`^${any(W.everyMonth)}${any(W.ordinal)}${NUMERAL}${any(W.counter)}?${any(W.workingDay)}`, 'u'),
+    re: new RegExp(`^${MONTHLY}${any(W.ordinal)}${NUMERAL}${any(W.counter)}?${any(W.workingDay)}`, 'u'),
     day: (m) => ordinal(m[1]!, false),
   },
   {
-    re: new RegExp(`^${any(W.everyMonth)}${NUMERAL}${any(W.dayOfMonth)}`, 'u'),
+    re: new RegExp(`^${MONTHLY}${NUMERAL}${any(W.dayOfMonth)}`, 'u'),
     day: (m) => {
       const day = numeral(m[1]!);
       return day >= 1 && day <= 31 ? { kind: 'day-of-month', day } : 'bad-day';

@@ -7,6 +7,7 @@
  * `每月D日` past a month's end fires on its last day (每月31日 → 2月28日); a D that falls on
  * a weekend or holiday fires that day anyway: the chair who wants a working day writes
  * 第N个工作日. A month with fewer working days than N (a holiday month) is skipped.
+ * 每周几 and cron are taken literally: they fire on holidays too.
  */
 import { formatYm, formatYmd, daysInMonth } from '../ingest/values/calendar.ts';
 import { scheduleText } from '../messages/notify-schedule.ts';
