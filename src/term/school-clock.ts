@@ -54,3 +54,18 @@ function isZone(zone: string): boolean {
     return false;
   }
 }
+
+/**
+ * The instant at which a wall clock in `zone` (default the school's) reads `date` (`YYYY-MM-DD`)
+ * `hour:minute`: the inverse of zonedParts. Asia/Shanghai has kept UTC+8 all year since 1991,
+ * so every school wall time names exactly one instant.
+ */
+export function zonedInstant(date: string, hour: number, minute: number, zone: string = SCHOOL_ZONE): Date {
+  const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hour, minute);
+  let t = wall;
+  for (let i = 0; i < 2; i++) {
+    const p = zonedParts(new Date(t), zone);
+    t += wall - Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  }
+  return new Date(t);
+}
