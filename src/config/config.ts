@@ -4,6 +4,8 @@
  */
 import type { IngestConfig } from '../ingest/ingest-config.ts';
 import type { LedgerIssue } from '../ingest/issues.ts';
+import type { ChannelConfig } from '../notify/channels/types.ts';
+import type { IsWorkingDay, Schedule } from '../notify/schedule.ts';
 
 export interface Config {
   /** The config file read, or where it would be (it may not exist). */
@@ -23,8 +25,22 @@ export interface Config {
     /** How long a login lasts, in hours. */
     readonly sessionHours: number;
   };
+  /** Where the monthly briefing and the early warnings go; null when nothing is configured. */
+  readonly notify: NotifyConfig | null;
   /** UNION_DASH_DEBUG: print stack traces of internal errors. */
   readonly debug: boolean;
   /** Why the config cannot be used, one line each (exit 2 on the command line; the banner in serve). */
   readonly problems: readonly LedgerIssue[];
+}
+
+export interface NotifyConfig {
+  /** Null = sent only by `union-dash notify`. */
+  readonly schedule: Schedule | null;
+  readonly link: string | null;
+  readonly isWorkingDay: IsWorkingDay;
+  /** Push each early warning the first time it appears. */
+  readonly warnings: boolean;
+  readonly deadlineMs: number;
+  readonly timeoutMs: number;
+  readonly channels: readonly ChannelConfig[];
 }

@@ -12,6 +12,7 @@ export const ENV = {
   cacheDir: 'UNION_DASH_CACHE_DIR',
   chromePath: 'CHROME_PATH',
   debug: 'UNION_DASH_DEBUG',
+  smtpPassword: 'UNION_DASH_SMTP_PASSWORD',
 } as const;
 
 export type Env = Readonly<Record<string, string | undefined>>;

@@ -70,6 +70,10 @@ function explain(issue: v.BaseIssue<unknown>): string {
     strict_object: configText.expected.object,
     record: configText.expected.object,
     min_length: configText.expected.nonEmpty,
+    url: configText.expected.url,
+    regex: configText.expected.day,
+    variant: configText.expected.channelKind,
+    literal: configText.expected.channelKind,
   } as Record<string, string>;
   return configText.wrongType(where, expected[issue.type] ?? issue.expected ?? '');
 }

@@ -7,9 +7,12 @@ import { makeIssue, type LedgerIssue } from '../ingest/issues.ts';
 import { CONFIG_FILE, resolveOverrides, type SheetOverride } from '../ingest/overrides.ts';
 import { DEFAULT_CACHE_DIR } from '../ingest/sheets/cache.ts';
 import { credentialSource } from '../ingest/sheets/credentials.ts';
-import type { Config } from './config.ts';
+import type { Config, NotifyConfig } from './config.ts';
+import { parseSchedule, workingDayPredicate } from '../notify/schedule.ts';
+import type { ChannelConfig } from '../notify/channels/types.ts';
 import { ENV, envValue, positiveNumber, type Env } from './env.ts';
 import { readConfigFile } from './file.ts';
+import { configText } from '../messages/config.ts';
 import type { ConfigFileShape } from './schema.ts';
 
 /** A ledger file gone from its folder stands in with its last read for this long unless the chair confirms with 刷新. */
@@ -18,6 +21,10 @@ export const DEFAULT_MISSING_FILE_MINUTES = 30;
 export const DEFAULT_POLL_SECONDS = 10;
 /** How long a login to the dashboard lasts. */
 export const DEFAULT_SESSION_HOURS = 8;
+/** One delivery of the briefing to every channel ends within this long. */
+export const DEFAULT_NOTIFY_DEADLINE_SECONDS = 60;
+/** Each request to a mail server or robot ends within this long. */
+export const DEFAULT_NOTIFY_TIMEOUT_SECONDS = 15;
 
 export interface ConfigInput {
   /** As on the command line: the config file is looked for beside the first of them. */
@@ -90,6 +97,7 @@ export async function loadConfig(input: ConfigInput): Promise<Config> {
       poll: file.serve?.poll ?? false,
       sessionHours: file.serve?.sessionHours ?? DEFAULT_SESSION_HOURS,
     },
+    notify: notifyConfig(file, env, problem),
     debug: envValue(env, ENV.debug) !== undefined,
     problems,
   };
@@ -102,3 +110,25 @@ const statSafe = (p: string) => {
     return null;
   }
 };
+
+function notifyConfig(file: ConfigFileShape, env: Env, problem: (reason: string) => void): NotifyConfig | null {
+  const n = file.notify;
+  if (!n) return null;
+  let schedule = null;
+  if (n.schedule !== undefined && n.schedule.trim() !== '') {
+    const parsed = parseSchedule(n.schedule);
+    if (parsed.ok) schedule = parsed.schedule;
+    else problem(configText.badSchedule(parsed.message));
+  }
+  const password = envValue(env, ENV.smtpPassword);
+  const channels = n.channels.map((c): ChannelConfig => (c.kind === 'email' && c.password === undefined && password !== undefined ? { ...c, password } : c));
+  return {
+    schedule,
+    link: n.link ?? null,
+    isWorkingDay: workingDayPredicate({ holidays: n.holidays ?? [], workdays: n.workdays ?? [] }),
+    warnings: n.warnings ?? true,
+    deadlineMs: (n.deadlineSeconds ?? DEFAULT_NOTIFY_DEADLINE_SECONDS) * 1000,
+    timeoutMs: (n.timeoutSeconds ?? DEFAULT_NOTIFY_TIMEOUT_SECONDS) * 1000,
+    channels,
+  };
+}

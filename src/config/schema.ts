@@ -40,11 +40,67 @@ const Serve = v.strictObject({
   sessionHours: v.optional(v.pipe(v.number(), v.minValue(0.1))),
 });
 
+const text = v.pipe(v.string(), v.minLength(1));
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+const EmailChannel = v.strictObject({
+  kind: v.literal('email'),
+  /** How the dashboard names the channel (工会委员邮箱). */
+  name: v.optional(v.string()),
+  host: text,
+  port: v.pipe(v.number(), v.minValue(1)),
+  /** Implicit TLS (port 465). */
+  secure: v.optional(v.boolean()),
+  /** Require STARTTLS (port 587). */
+  starttls: v.optional(v.boolean()),
+  user: v.optional(v.string()),
+  /** Or UNION_DASH_SMTP_PASSWORD. */
+  password: v.optional(v.string()),
+  from: text,
+  to: v.pipe(v.array(text), v.minLength(1)),
+});
+
+const robot = <K extends string>(kind: K) =>
+  v.strictObject({
+    kind: v.literal(kind),
+    name: v.optional(v.string()),
+    /** The URL pasted from the group robot's settings. */
+    webhook: v.pipe(v.string(), v.url()),
+    /** 加签 secret (钉钉, 飞书). */
+    secret: v.optional(v.string()),
+    /** A 自定义关键词 the robot requires in each message. */
+    keyword: v.optional(v.string()),
+  });
+
+const WecomChannel = v.strictObject({ kind: v.literal('wecom'), name: v.optional(v.string()), webhook: v.pipe(v.string(), v.url()) });
+const DingtalkChannel = robot('dingtalk');
+const FeishuChannel = robot('feishu');
+
+const Channel = v.variant('kind', [EmailChannel, WecomChannel, DingtalkChannel, FeishuChannel]);
+
+const Notify = v.strictObject({
+  /** 每月倒数第3个工作日 08:00, or a cron expression, in Beijing time; absent = only `union-dash notify`. */
+  schedule: v.optional(v.string()),
+  /** The dashboard's address for the committee (http://192.168.1.10:3000), linked from every message. */
+  link: v.optional(v.pipe(v.string(), v.url())),
+  /** 节假日 and 调休上班 days, for 第N个工作日. */
+  holidays: v.optional(v.array(day)),
+  workdays: v.optional(v.array(day)),
+  /** Push each early warning the first time it appears (default true). */
+  warnings: v.optional(v.boolean()),
+  /** One delivery to all channels ends within this many seconds (default 60). */
+  deadlineSeconds: v.optional(v.pipe(v.number(), v.minValue(1))),
+  /** Each request ends within this many seconds (default 15). */
+  timeoutSeconds: v.optional(v.pipe(v.number(), v.minValue(1))),
+  channels: v.array(Channel),
+});
+
 export const ConfigFile = v.strictObject({
   sheets: v.optional(v.array(SheetOverride)),
   google: v.optional(Google),
   pdf: v.optional(Pdf),
   serve: v.optional(Serve),
+  notify: v.optional(Notify),
 });
 
 export type ConfigFileShape = v.InferOutput<typeof ConfigFile>;
@@ -56,4 +112,6 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   google: Object.keys(Google.entries),
   pdf: Object.keys(Pdf.entries),
   serve: Object.keys(Serve.entries),
+  notify: Object.keys(Notify.entries),
+  'notify.channels': [...new Set([EmailChannel, WecomChannel, DingtalkChannel, FeishuChannel].flatMap((c) => Object.keys(c.entries)))],
 };

@@ -49,6 +49,11 @@ export const pageText = {
     next: '下月待办',
     laterAndNext: '本月余下与下月待办',
     officeChart: (month: string) => `${month}文明办公室得分`,
+    decisionsSince: (since: string | null) => (since ? `督办事项（${since}会议以来）` : '督办事项（本月）'),
+    decisionCounts: (closed: number, overdue: number, added: number) => `销号 ${closed} 项 · 逾期 ${overdue} 项 · 新增 ${added} 项`,
+    decisionSide: (owner: string, deadline: string | null) => (deadline ? `${owner} · ${deadline}期限` : `${owner} · 未定期限`),
+    closed: '已销号',
+    added: '新增',
   },
   offices: {
     passChart: '各月文明办公室达标率',

@@ -7,6 +7,7 @@ import type { Records } from '../ingest/records.ts';
 import { ALL_RANGE } from '../ingest/values/index.ts';
 import { archiveMatrix } from './archive-matrix.ts';
 import { clean, type MetricsContext } from './context.ts';
+import { decisionRows } from './decisions.ts';
 import { evaluate } from './evaluation.ts';
 import { buildFacts } from './facts.ts';
 import { fundsSummary } from './funds.ts';
@@ -22,6 +23,7 @@ import { statusOf } from './status.ts';
 import { surveyThisTerm } from './targets/satisfaction-growth.ts';
 import { targetText } from '../messages/targets.ts';
 import type { ResolvedTarget } from './targets/overrides.ts';
+import { computeWarnings } from './warnings/warnings.ts';
 
 export type MetricsOptions = PeriodOptions;
 
@@ -32,20 +34,25 @@ export function computeMetrics(ingest: IngestResult, options: MetricsOptions): M
   const ctx: MetricsContext = { records, term, asOf, settings, facts: buildFacts(records, term, settings) };
 
   const targets = resolved.map((t) => targetResult(t, ctx));
+  const funds = fundsSummary(ctx);
+  const tasks = taskRows(records, term.start, asOf);
+  const decisions = decisionRows(ctx);
   return {
     school: settings.school ?? '',
     term: { id: term.id, label: term.label, start: term.start, end: term.end, working_months: term.workingMonths },
     as_of: asOf,
     targets,
-    funds: fundsSummary(ctx),
+    funds,
     evaluation: evaluate({ targets, sheets: ingest.sheets, satisfaction: surveyThisTerm(ctx)?.rate ?? null, settings }),
     issues,
     activities: activityRows(ctx),
     offices: officeRows(ctx),
-    tasks: taskRows(records, term.start, asOf),
+    tasks,
     participation: participationBreakdown(ctx),
     archive: archiveMatrix(ctx),
     proposals: proposalSummary(ctx),
+    decisions,
+    warnings: computeWarnings(ctx, { targets, funds, tasks, decisions }),
     min_group_size: settings.minGroup,
   };
 }

@@ -1,6 +1,9 @@
 /** Metrics: the term plan's targets, funds, the term-end evaluation and the month view. */
 export { computeMetrics, type MetricsOptions } from './compute.ts';
 export { monthView, type MonthView, type MonthTask } from './month-view.ts';
+export type { MonthDecision } from './month-view.ts';
+export type { Warning, WarningCode } from './warnings/warning.ts';
+export type { DecisionRow } from './decisions.ts';
 export { isMonth } from './months.ts';
 export { isYmd } from './period.ts';
 export { TARGETS, TARGET_DEFS } from './targets/registry.ts';

@@ -8,6 +8,7 @@ import { isMonth, monthEnd, nextMonth } from './months.ts';
 import type { ActivityRow, MetricsResult, OfficeScoreRow, TaskRow } from './result.ts';
 import { clean } from './context.ts';
 import { doneBy } from './done-by.ts';
+import { decisionStanding, type DecisionRow, type DecisionStanding } from './decisions.ts';
 import { daysBetween } from '../ingest/values/index.ts';
 import { monthZh } from '../messages/format.ts';
 
@@ -16,6 +17,11 @@ export interface MonthTask extends TaskRow {
   readonly done_by_then: boolean;
   /** Days past due as of the view's day when not done by then (0 on the due day itself or before). */
   readonly days_late: number;
+}
+
+export interface MonthDecision extends DecisionRow {
+  /** Standing as of the view's day. */
+  readonly standing_then: DecisionStanding;
 }
 
 export interface MonthView {
@@ -47,6 +53,19 @@ export interface MonthView {
     readonly activities: readonly ActivityRow[];
     readonly tasks: readonly MonthTask[];
   };
+  /**
+   * The decision log since the last meeting before this month (the latest 提出日期 before it;
+   * the month's first day when there is none), as of the view's day.
+   */
+  readonly decisions: {
+    readonly since: string | null;
+    readonly closed: readonly MonthDecision[];
+    readonly added: readonly MonthDecision[];
+    /** Past their deadline and not closed by the view's day, from any meeting. */
+    readonly overdue: readonly MonthDecision[];
+    /** Not closed, not yet due. */
+    readonly open: readonly MonthDecision[];
+  };
   readonly next: {
     readonly month: string;
     /** The month's activities held by the view's day. */
@@ -71,6 +90,7 @@ export function monthView(result: MetricsResult, month: string): MonthView {
   return {
     month,
     label: monthZh(month),
+    decisions: monthDecisions(result.decisions, month, day),
     as_of: day,
     activities: result.activities.filter((a) => a.date.startsWith(month) && a.date <= day),
     offices: {
@@ -92,5 +112,21 @@ export function monthView(result: MetricsResult, month: string): MonthView {
       activities: result.activities.filter((a) => a.date.startsWith(next)),
       tasks: tasks.filter((t) => t.due.startsWith(next) && !t.done_by_then),
     },
+  };
+}
+
+function monthDecisions(rows: readonly DecisionRow[], month: string, day: string): MonthView['decisions'] {
+  const start = `${month}-01`;
+  const since = rows.reduce<string | null>((last, d) => (d.raised !== null && d.raised < start && (last === null || d.raised > last) ? d.raised : last), null);
+  const after = (date: string | null) => date !== null && (since !== null ? date > since : date >= start) && date <= day;
+  const known = rows
+    .filter((d) => d.raised === null || d.raised <= day)
+    .map((d) => ({ ...d, standing_then: decisionStanding({ closed: d.closed, closedDate: d.closed_date, deadline: d.deadline }, day) }));
+  return {
+    since,
+    closed: known.filter((d) => d.standing_then === 'closed' && after(d.closed_date)),
+    added: known.filter((d) => after(d.raised)),
+    overdue: known.filter((d) => d.standing_then === 'overdue'),
+    open: known.filter((d) => d.standing_then === 'open'),
   };
 }

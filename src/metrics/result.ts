@@ -2,6 +2,7 @@
 import type { LedgerIssue } from '../ingest/issues.ts';
 import type { Op } from '../ingest/values/index.ts';
 import type { ArchiveMatrix } from './archive-matrix.ts';
+import type { DecisionRow } from './decisions.ts';
 import type { Evaluation } from './evaluation.ts';
 import type { FundsSummary } from './funds.ts';
 import type { ParticipationBreakdown } from './participation-breakdown.ts';
@@ -10,6 +11,7 @@ import type { Privacy } from './privacy/visibility.ts';
 import type { Status } from './status.ts';
 import type { TargetDetails } from './targets/details.ts';
 import type { TargetId } from './targets/ids.ts';
+import type { Warning } from './warnings/warning.ts';
 
 export interface TrendPoint {
   readonly month: string;
@@ -99,6 +101,10 @@ export interface MetricsResult {
   readonly archive: ArchiveMatrix;
   /** The term's 教代会提案, as proposal_satisfaction counts them. */
   readonly proposals: ProposalSummary;
+  /** The decision log (督办事项): the term's items and those still open from before it. */
+  readonly decisions: readonly DecisionRow[];
+  /** Early warnings (预警) as of asOf. */
+  readonly warnings: readonly Warning[];
   /** 最小分组人数: committee and viewer do not see a group of fewer people on its own. */
   readonly min_group_size: number;
   /** Set when the result is cut down for who is looking (src/metrics/privacy); absent = everything. */

@@ -36,6 +36,10 @@ export interface MetricsSettings {
   readonly innovation: { readonly score: number; readonly notes: string | null } | null;
   /** 最小分组人数: a breakdown's group of fewer people is not shown on its own to committee and viewer. */
   readonly minGroup: number;
+  /** 提案答复期限 (days after submission, or after the 教代会 when no date is given). */
+  readonly proposalReplyDays: number;
+  /** 预警工作日: warn about a month's missing activity or evaluation with this many working days left. */
+  readonly warnWorkingDays: number;
 }
 
 export const DEFAULT_SETTINGS: MetricsSettings = {
@@ -50,6 +54,8 @@ export const DEFAULT_SETTINGS: MetricsSettings = {
   weights: { completion: 25, compliance: 25, satisfaction: 25, innovation: 25 },
   innovation: null,
   minGroup: 5,
+  proposalReplyDays: 30,
+  warnWorkingDays: 5,
 };
 
 type Draft = { -readonly [K in keyof MetricsSettings]: MetricsSettings[K] } & { innovationNotes: string | null };
@@ -116,6 +122,16 @@ const SETTINGS: Readonly<Record<SettingKey, Apply>> = {
   minGroup: (s, d) => {
     const n = number(s, 1, 1000);
     if (n !== null && Number.isInteger(n)) d.minGroup = n;
+    return n !== null && Number.isInteger(n);
+  },
+  proposalReplyDays: (s, d) => {
+    const n = number(s, 1, 366);
+    if (n !== null && Number.isInteger(n)) d.proposalReplyDays = n;
+    return n !== null && Number.isInteger(n);
+  },
+  warnWorkingDays: (s, d) => {
+    const n = number(s, 0, 23);
+    if (n !== null && Number.isInteger(n)) d.warnWorkingDays = n;
     return n !== null && Number.isInteger(n);
   },
 };

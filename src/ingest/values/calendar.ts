@@ -37,3 +37,16 @@ export function daysBetween(from: string, to: string): number {
   const utc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
+
+const utcDay = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+
+/** The date `n` days after `date` (before it when negative). No time zone involved. */
+export function addDays(date: string, n: number): string {
+  const t = new Date(utcDay(date) + n * 86_400_000);
+  return formatYmd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Day of the week of a calendar date: 0 = Sunday … 6 = Saturday. */
+export function weekday(date: string): number {
+  return new Date(utcDay(date)).getUTCDay();
+}

@@ -1,7 +1,7 @@
 /** The one set of value parsers every ledger reader uses. */
 export { ok, fail, type Parsed } from './result.ts';
 export { cellText, isBlank, normalizeName, normalizeHeader, numberText } from './text.ts';
-export { isLeapYear, daysInMonth, isValidYmd, isValidMonthDay, formatYmd, formatYm, daysBetween } from './calendar.ts';
+export { isLeapYear, daysInMonth, isValidYmd, isValidMonthDay, formatYmd, formatYm, daysBetween, addDays, weekday } from './calendar.ts';
 export { serialToDate, dateToSerial, MAX_SERIAL } from './serial.ts';
 export { parseDate, type DateContext, type TermOrigin } from './date.ts';
 export { parseMonth } from './month.ts';

@@ -34,6 +34,7 @@ export function redact(m: MetricsResult, v: Visibility): MetricsResult {
     ...m,
     targets: v.names ? m.targets : m.targets.map(withoutNames),
     tasks: v.names ? m.tasks : m.tasks.map((t) => ({ ...t, owner: null })),
+    decisions: v.names ? m.decisions : m.decisions.map((d) => ({ ...d, owner: null })),
     participation: {
       by_department: groups?.rows ?? m.participation.by_department,
       absentees: v.names ? m.participation.absentees : [],

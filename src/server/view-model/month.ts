@@ -5,8 +5,11 @@
 import { privacyText } from '../../messages/privacy.ts';
 import type { ActivityRow, MetricsResult } from '../../metrics/index.ts';
 import { monthView, targetOf, type MonthTask } from '../../metrics/index.ts';
+import type { MonthDecision } from '../../metrics/month-view.ts';
+import { warningsView, type WarningsView } from './warnings.ts';
 import { meets, officeMonthChart } from '../../report/charts/index.ts';
 import { dateZh, money, monthZh, percent } from '../../messages/format.ts';
+import { daysBetween } from '../../ingest/values/index.ts';
 import { STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { queryString, type Query } from '../query.ts';
 import { text } from '../../messages/server.ts';
@@ -46,6 +49,14 @@ export interface MonthPageView {
   readonly officesHref: string;
   /** The month's office totals against the pass score; null when the month has none. */
   readonly officeChart: ChartBlock | null;
+  /** Shown for the month as-of falls in; earlier months show their own record. */
+  readonly warnings: WarningsView | null;
+  /** 督办事项 since the last meeting; null without a decision log. */
+  readonly decisions: {
+    readonly title: string;
+    readonly counts: string;
+    readonly items: Listed<Line>;
+  } | null;
 }
 
 function capped<T>(items: readonly T[]): Listed<T> {
@@ -82,6 +93,13 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
     tag: late ? text.daysOverdue(t.days_late) : (t.state ?? ''),
     colour: late ? STATUS_COLOUR.not_met : '#333333',
   });
+  const decisionLine = (d: MonthDecision, tag: string, colour: string): Line => ({
+    main: d.item,
+    side: words.decisionSide(d.owner ?? (m.privacy && !m.privacy.names ? privacyText.ownerHidden : blanks.owner), d.deadline ? shortDate(d.deadline) : null),
+    tag,
+    colour,
+  });
+  const ds = v.decisions;
   const dueDone = v.tasks_due.filter((t) => t.done_by_then);
   const topCategories = [...v.funds.categories].sort((a, b) => b.spent - a.spent).slice(0, 2);
   const offices = v.offices;
@@ -120,6 +138,19 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
     ]),
     tasksHref: `/tasks${queryString(query)}`,
     officesHref: `/offices${queryString(query)}`,
+    warnings: month === m.as_of.slice(0, 7) ? warningsView(m, query) : null,
+    decisions:
+      m.decisions.length === 0
+        ? null
+        : {
+            title: words.decisionsSince(ds.since ? shortDate(ds.since) : null),
+            counts: words.decisionCounts(ds.closed.length, ds.overdue.length, ds.added.length),
+            items: capped([
+              ...ds.overdue.map((d) => decisionLine(d, text.daysOverdue(daysLate(d, v.as_of)), STATUS_COLOUR.not_met)),
+              ...ds.added.filter((d) => d.standing_then !== 'overdue').map((d) => decisionLine(d, d.standing_then === 'closed' ? words.closed : words.added, '#333333')),
+              ...ds.closed.filter((d) => !ds.added.includes(d)).map((d) => decisionLine(d, words.closed, STATUS_COLOUR.met)),
+            ]),
+          },
     officeChart: offices.scores.length
       ? chartBlock(`month-offices-${month}`, words.officeChart(monthZh(month, true)), officeMonthChart(offices.scores, offices.threshold, 15), {
           width: 320,
@@ -128,3 +159,5 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
       : null,
   };
 }
+
+const daysLate = (d: MonthDecision, day: string) => Math.max(0, daysBetween(d.deadline ?? day, day));

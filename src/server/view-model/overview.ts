@@ -5,6 +5,7 @@ import { queryString, type Query } from '../query.ts';
 import { text } from '../../messages/server.ts';
 import { AREAS, currentMonth } from './frame.ts';
 import { TARGET_AREA, targetView, type TargetView } from './targets.ts';
+import { warningsView, type WarningsView } from './warnings.ts';
 
 export interface OverviewView {
   readonly summary: string;
@@ -26,6 +27,7 @@ export interface OverviewView {
   };
   readonly issues: { readonly text: string; readonly errors: number; readonly warnings: number; readonly href: string };
   readonly month: { readonly href: string; readonly label: string };
+  readonly warnings: WarningsView | null;
 }
 
 export function overviewView(m: MetricsResult, query: Query): OverviewView {
@@ -61,6 +63,7 @@ export function overviewView(m: MetricsResult, query: Query): OverviewView {
       href: hrefOf('funds'),
     },
     issues: { text: text.issues(errors, warnings), errors, warnings, href: hrefOf('quality') },
+    warnings: warningsView(m, query),
     month: { href: `/month/${month}${queryString(query.asOf ? { asOf: query.asOf } : {})}`, label: monthZh(month) },
   };
 }

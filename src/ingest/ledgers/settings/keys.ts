@@ -18,6 +18,8 @@ export const SETTING_KEYS = {
   innovation: ['创新性', '创新得分', '创新性得分'],
   innovationNotes: ['创新说明', '创新性说明'],
   minGroup: ['最小分组人数'],
+  proposalReplyDays: ['提案答复期限', '提案办理期限'],
+  warnWorkingDays: ['预警工作日', '提前预警工作日'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SettingKey = keyof typeof SETTING_KEYS;
