@@ -22,6 +22,8 @@ export interface Config {
     readonly poll: boolean;
     /** How long a login lasts, in hours. */
     readonly sessionHours: number;
+    /** Seconds each slide of /present stays up. */
+    readonly presentSeconds: number;
   };
   /** UNION_DASH_DEBUG: print stack traces of internal errors. */
   readonly debug: boolean;

@@ -18,6 +18,7 @@ export const DEFAULT_MISSING_FILE_MINUTES = 30;
 export const DEFAULT_POLL_SECONDS = 10;
 /** How long a login to the dashboard lasts. */
 export const DEFAULT_SESSION_HOURS = 8;
+export const DEFAULT_PRESENT_SECONDS = 20;
 
 export interface ConfigInput {
   /** As on the command line: the config file is looked for beside the first of them. */
@@ -89,6 +90,7 @@ export async function loadConfig(input: ConfigInput): Promise<Config> {
       pollSeconds: file.serve?.pollSeconds ?? DEFAULT_POLL_SECONDS,
       poll: file.serve?.poll ?? false,
       sessionHours: file.serve?.sessionHours ?? DEFAULT_SESSION_HOURS,
+      presentSeconds: file.serve?.presentSeconds ?? DEFAULT_PRESENT_SECONDS,
     },
     debug: envValue(env, ENV.debug) !== undefined,
     problems,
