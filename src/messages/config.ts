@@ -9,5 +9,5 @@ export const configText = {
   unknownKind: (path: string, kind: string) => `“${path}”的表类型“${kind}”不是已知的表类型`,
   unknownField: (path: string, header: string, field: string) => `“${path}”中列“${header}”对应的字段“${field}”不存在`,
   unreadable: (reason: string) => `无法读取（${reason}）`,
-  expected: { string: '文字（用双引号括起来）', array: '列表（用 [ ] 括起来）', object: '对象（用 { } 括起来）', nonEmpty: '不为空的文字', number: '数字（不加引号）', boolean: 'true 或 false（不加引号）', atLeast: (n: number) => `不小于 ${n} 的数字` },
+  expected: { string: '文字（用双引号括起来）', array: '列表（用 [ ] 括起来）', object: '对象（用 { } 括起来）', nonEmpty: '不为空的文字', number: '数字（不加引号）', boolean: 'true 或 false（不加引号）', atLeast: (n: number) => `不小于 ${n} 的数字`, atMost: (n: number) => `不大于 ${n} 的数字`, integer: '整数（不加引号）' },
 } as const;
