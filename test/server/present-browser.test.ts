@@ -6,6 +6,7 @@
  * every slide go to /tmp/present-shots/.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -19,6 +20,7 @@ import { startServer, type Running } from './server.ts';
 import { addUser, PASSWORD } from './users.ts';
 
 const SHOTS = '/tmp/present-shots';
+const CONFIG = 'union-dash.config.json';
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -55,6 +57,8 @@ interface Fit {
   /** Elements outside the screen or outside a box that clips them: `tag.class "text"`. */
   readonly outside: string[];
   readonly stamp: { top: number; bottom: number; left: number; right: number; text: string } | null;
+  /** Whether the banner is on screen above the slide; null without one. */
+  readonly banner: boolean | null;
   readonly text: string;
 }
 
@@ -76,6 +80,8 @@ const MEASURE = `(() => {
       if ((s.overflowX !== 'visible' || s.overflowY !== 'visible') && !inside(r, a.getBoundingClientRect())) { outside.push('clipped by ' + name(a).slice(0, 40) + ': ' + name(el)); break; }
     }
   }
+  const b = document.querySelector('.banner');
+  const br = b && b.getBoundingClientRect();
   const p = document.querySelector('.stamp .provenance');
   const r = p && p.getBoundingClientRect();
   return {
@@ -83,6 +89,7 @@ const MEASURE = `(() => {
     page: { scrollWidth: se.scrollWidth, scrollHeight: se.scrollHeight, innerWidth, innerHeight },
     outside,
     stamp: r && getComputedStyle(p).visibility === 'visible' ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right, text: p.textContent } : null,
+    banner: br ? inside(br, screen) && inside(br, { left: 0, top: 0, right: innerWidth, bottom: slide.getBoundingClientRect().top + 1 }) : null,
     text: document.body.innerText,
   };
 })()`;
@@ -97,6 +104,35 @@ async function logIn(page: Page): Promise<void> {
   await page.type('input[name="password"]', PASSWORD);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.login-form button[type="submit"]')]);
   expect(new URL(page.url()).pathname).toBe('/present');
+}
+
+/** Opens `path` and goes through every slide with →: what does not fit, which roster names show; a screenshot of each. */
+async function walk(page: Page, size: { width: number; height: number }, path: string, tag: string, banner: boolean): Promise<{ problems: string[]; seen: string[] }> {
+  const problems: string[] = [];
+  const seen: string[] = [];
+  await page.goto(`${srv.url}${path}`, { waitUntil: 'load' });
+  const html = await page.content();
+  seen.push(...roster.filter((n) => html.includes(n)).map((n) => `${path}: ${n}`));
+  const chrome = await page.evaluate(`document.querySelectorAll('nav, header.top, .toolbar, .account, form, select, input, .foot').length`);
+  expect(chrome, path).toBe(0);
+  const n = await slideCount(page);
+  expect(n, path).toBe(9);
+  for (let i = 0; i < n; i++) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    const fit = (await page.evaluate(MEASURE)) as Fit;
+    const where = `${size.width}×${size.height} ${path} slide ${i + 1}`;
+    expect(fit.slide, where).toBe(i);
+    if (fit.page.scrollHeight > fit.page.innerHeight || fit.page.scrollWidth > fit.page.innerWidth) problems.push(`${where}: page scrolls ${JSON.stringify(fit.page)}`);
+    problems.push(...fit.outside.map((o) => `${where}: ${o}`));
+    expect(fit.stamp, where).not.toBeNull();
+    expect(fit.stamp!.text, where).toMatch(/^数据截至 2026年7月31日 · 来源 .+ · 更新于 2026年11月22日 10:00$/);
+    expect(fit.stamp!.top >= 0 && fit.stamp!.bottom <= size.height && fit.stamp!.left >= 0 && fit.stamp!.right <= size.width, where).toBe(true);
+    expect(fit.banner, where).toBe(banner ? true : null);
+    seen.push(...roster.filter((r) => fit.text.includes(r)).map((r) => `${where}: ${r}`));
+    const id = (await page.evaluate(`document.querySelector('.slide:not([hidden])').id`)) as string;
+    await page.screenshot({ path: `${SHOTS}/${size.width}x${size.height}-${tag}-${String(i + 1).padStart(2, '0')}-${id}.png` });
+  }
+  return { problems, seen };
 }
 
 it('every slide fits 1280×720 and 1920×1080 with the stamp on screen, no navigation and no roster name, for a chair', async (ctx) => {
@@ -116,32 +152,14 @@ it('every slide fits 1280×720 and 1920×1080 with the stamp on screen, no navig
   for (const size of SIZES) {
     await page.setViewport({ ...size, deviceScaleFactor: 1 });
     for (const [p, path] of PATHS.entries()) {
-      await page.goto(`${srv.url}${path}`, { waitUntil: 'load' });
-      const html = await page.content();
-      seen.push(...roster.filter((n) => html.includes(n)).map((n) => `${path}: ${n}`));
-      const chrome = await page.evaluate(`document.querySelectorAll('nav, header.top, .toolbar, .account, form, select, input, .foot').length`);
-      expect(chrome, path).toBe(0);
-      const n = await slideCount(page);
-      expect(n, path).toBe(9);
-      for (let i = 0; i < n; i++) {
-        if (i > 0) await page.keyboard.press('ArrowRight');
-        const fit = (await page.evaluate(MEASURE)) as Fit;
-        const where = `${size.width}×${size.height} ${path} slide ${i + 1}`;
-        expect(fit.slide, where).toBe(i);
-        if (fit.page.scrollHeight > fit.page.innerHeight || fit.page.scrollWidth > fit.page.innerWidth) problems.push(`${where}: page scrolls ${JSON.stringify(fit.page)}`);
-        problems.push(...fit.outside.map((o) => `${where}: ${o}`));
-        expect(fit.stamp, where).not.toBeNull();
-        expect(fit.stamp!.text, where).toMatch(/^数据截至 2026年7月31日 · 来源 .+ · 更新于 2026年11月22日 10:00$/);
-        expect(fit.stamp!.top >= 0 && fit.stamp!.bottom <= size.height && fit.stamp!.left >= 0 && fit.stamp!.right <= size.width, where).toBe(true);
-        seen.push(...roster.filter((r) => fit.text.includes(r)).map((r) => `${where}: ${r}`));
-        const id = (await page.evaluate(`document.querySelector('.slide:not([hidden])').id`)) as string;
-        await page.screenshot({ path: `${SHOTS}/${size.width}x${size.height}-${p === 0 ? 'asof' : 'may'}-${String(i + 1).padStart(2, '0')}-${id}.png` });
-      }
+      const walked = await walk(page, size, path, p === 0 ? 'asof' : 'may', false);
+      problems.push(...walked.problems);
+      seen.push(...walked.seen);
       // → after the last slide comes round to the first; ← goes back
       await page.keyboard.press('ArrowRight');
       expect(await shownSlide(page)).toBe(0);
       await page.keyboard.press('ArrowLeft');
-      expect(await shownSlide(page)).toBe(n - 1);
+      expect(await shownSlide(page)).toBe(8);
       await page.keyboard.press(' ');
       expect(await shownSlide(page)).toBe(0);
     }
@@ -174,3 +192,23 @@ it(`moves on by itself every ?seconds=${PRESENT_SECONDS.min}, keeps its slide wh
   expect(new URL(page.url()).pathname).toBe('/');
   await page.close();
 }, 60_000);
+
+it('a failed read: the banner stays above every slide, which still fit, with the stamp of the read shown', async (ctx) => {
+  requireBrowser(ctx);
+  const page = await browser!.newPage();
+  await writeFile(join(dir, CONFIG), JSON.stringify({ serve: { presentSecond: 20 } }));
+  try {
+    await srv.dash.store.reload({ confirmed: true });
+    expect(srv.dash.store.current().failure).not.toBeNull();
+    const problems: string[] = [];
+    for (const size of SIZES) {
+      await page.setViewport({ ...size, deviceScaleFactor: 1 });
+      problems.push(...(await walk(page, size, '/present?seconds=300&month=2026-05', 'failed', true)).problems);
+    }
+    expect(problems).toEqual([]);
+  } finally {
+    await rm(join(dir, CONFIG), { force: true });
+    await srv.dash.store.reload({ confirmed: true });
+    await page.close();
+  }
+}, 120_000);
