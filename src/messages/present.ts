@@ -6,6 +6,9 @@ export const presentText = {
   /** One slide per area of the overview: its name and how many of its targets are met. */
   areaSlide: (area: string) => `工作目标 · ${area}`,
   areaMet: (met: number, all: number) => `${all} 项中 ${met} 项达标`,
+  /** The account bar's link to the slideshow. */
+  start: '放映',
+  startTitle: '全屏轮播本月月调度和各项工作目标，姓名隐藏',
   leave: '退出放映',
   keys: '← → 或空格翻页 · Esc 退出',
   slideOf: (i: number, n: number) => `${i} / ${n}`,

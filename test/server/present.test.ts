@@ -79,6 +79,8 @@ describe('/present', () => {
     expect(html).not.toContain('全部工作 →');
     expect(html).not.toContain('href="/offices');
     expect(html).toContain('/assets/present.js?v=');
+    // every page's account bar links to it
+    expect(await page('/participation', viewer)).toContain('<a href="/present" class="slideshow"');
   });
 
   it('names nobody, for the chair either, though her own month pages name the owner and the 慰问 visit', async () => {
