@@ -24,6 +24,8 @@ export interface Config {
     readonly poll: boolean;
     /** How long a login lasts, in hours. */
     readonly sessionHours: number;
+    /** Seconds each slide of /present stays up. */
+    readonly presentSeconds: number;
   };
   /** Where the monthly briefing and the early warnings go; null when nothing is configured. */
   readonly notify: NotifyConfig | null;

@@ -66,6 +66,8 @@ function explain(issue: v.BaseIssue<unknown>): string {
     number: configText.expected.number,
     boolean: configText.expected.boolean,
     min_value: configText.expected.atLeast(Number(issue.requirement ?? 0)),
+    max_value: configText.expected.atMost(Number(issue.requirement ?? 0)),
+    integer: configText.expected.integer,
     array: configText.expected.array,
     strict_object: configText.expected.object,
     record: configText.expected.object,

@@ -25,6 +25,8 @@ export const DEFAULT_SESSION_HOURS = 8;
 export const DEFAULT_NOTIFY_DEADLINE_SECONDS = 60;
 /** Each request to a mail server or robot ends within this long. */
 export const DEFAULT_NOTIFY_TIMEOUT_SECONDS = 15;
+/** How long each slide of the projector's slideshow stays. */
+export const DEFAULT_PRESENT_SECONDS = 20;
 
 export interface ConfigInput {
   /** As on the command line: the config file is looked for beside the first of them. */
@@ -96,6 +98,7 @@ export async function loadConfig(input: ConfigInput): Promise<Config> {
       pollSeconds: file.serve?.pollSeconds ?? DEFAULT_POLL_SECONDS,
       poll: file.serve?.poll ?? false,
       sessionHours: file.serve?.sessionHours ?? DEFAULT_SESSION_HOURS,
+      presentSeconds: file.serve?.presentSeconds ?? DEFAULT_PRESENT_SECONDS,
     },
     notify: notifyConfig(file, env, problem),
     debug: envValue(env, ENV.debug) !== undefined,

@@ -38,6 +38,8 @@ const Serve = v.strictObject({
   poll: v.optional(v.boolean()),
   /** How long a login lasts, in hours (default 8). */
   sessionHours: v.optional(v.pipe(v.number(), v.minValue(0.1))),
+  /** Seconds each slide of the projector mode (/present) stays up, unless ?seconds= says otherwise (default 20). */
+  presentSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(300))),
 });
 
 const text = v.pipe(v.string(), v.minLength(1));

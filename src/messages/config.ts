@@ -10,5 +10,5 @@ export const configText = {
   unknownField: (path: string, header: string, field: string) => `“${path}”中列“${header}”对应的字段“${field}”不存在`,
   unreadable: (reason: string) => `无法读取（${reason}）`,
   badSchedule: (reason: string) => `“notify.schedule”${reason}`,
-  expected: { string: '文字（用双引号括起来）', array: '列表（用 [ ] 括起来）', object: '对象（用 { } 括起来）', nonEmpty: '不为空的文字', number: '数字（不加引号）', boolean: 'true 或 false（不加引号）', atLeast: (n: number) => `不小于 ${n} 的数字`, url: '网址（如 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…）', day: '日期（如 2026-10-01）', channelKind: '"email"、"wecom"、"dingtalk" 或 "feishu"' },
+  expected: { string: '文字（用双引号括起来）', array: '列表（用 [ ] 括起来）', object: '对象（用 { } 括起来）', nonEmpty: '不为空的文字', number: '数字（不加引号）', boolean: 'true 或 false（不加引号）', atLeast: (n: number) => `不小于 ${n} 的数字`, url: '网址（如 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…）', day: '日期（如 2026-10-01）', channelKind: '"email"、"wecom"、"dingtalk" 或 "feishu"', atMost: (n: number) => `不大于 ${n} 的数字`, integer: '整数（不加引号）' },
 } as const;

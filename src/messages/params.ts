@@ -15,3 +15,6 @@ export const paramText: Readonly<Record<ParamProblemCode, (value: string) => str
 
 /** A query parameter given twice (`?term=a&term=b`). */
 export const repeatedParam = (name: string) => `参数 ${name} 只能填写一次`;
+
+/** `?seconds=` of the projector mode outside its bounds, or not a whole number. */
+export const badSeconds = (v: string, min: number, max: number) => `每页停留秒数“${v}”无效，请写 ${min} 至 ${max} 之间的整数`;

@@ -11,7 +11,7 @@ import { loadAssets } from './assets.ts';
 import type { Dataset, IngestFn } from './generation.ts';
 import { HttpError } from './http-error.ts';
 import { PAGES, type PageDef } from './pages.ts';
-import { parseMonth, parseQuery, queryKey, type Query } from './query.ts';
+import { parseMonth, parsePresent, parseQuery, queryKey, type Query } from './query.ts';
 import { createRenderer, type PageFrame } from './render.ts';
 import { sendPrepared } from './send.ts';
 import { DataStore, isLoaded, type LoadedSnapshot } from './store.ts';
@@ -28,10 +28,13 @@ import { metricsJson, redact, visibilityKey } from '../metrics/index.ts';
 import { AUDIT_FILE, AuditLog } from './auth/audit.ts';
 import { UsersSource } from './auth/users.ts';
 import { usersPath } from '../access/index.ts';
-import { configPath } from '../config/index.ts';
+import { configPath, DEFAULT_PRESENT_SECONDS } from '../config/index.ts';
 import { mayDownloadWorkbook, visibilityOf, type Viewer } from './auth/viewer.ts';
 import { createAccess, safeBack, viewerOf } from './routes/access.ts';
 import { withToken } from './personalize.ts';
+import { kioskRedirect } from './routes/present.ts';
+import { presentView } from './view-model/present.ts';
+import { presentText } from '../messages/present.ts';
 
 export interface AppDeps {
   /** Files, folders or gsheets:<id>, as on the command line. */
@@ -147,6 +150,7 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   app.use(access.routes);
   app.use(access.guard);
+  app.use(kioskRedirect(PAGES.map((p) => p.path)));
 
   // One cut-down result per dataset and visibility, shared by pages, the API and the reports.
   const seen = new WeakMap<Dataset, Map<string, Dataset>>();
@@ -197,6 +201,32 @@ export function createApp(deps: AppDeps): DashboardApp {
   };
   store.onSwap(warm);
 
+  /** The month's own term; the default read serves it when that is the term shown anyway. */
+  const monthDataset = (snap: LoadedSnapshot, month: string, plain: Query, viewer: Viewer): Dataset => {
+    const term = termIdString(termIdContaining(`${month}-01`));
+    let ds = snap.generation.dataset(plain, clock.today());
+    if (ds.metrics.term.id !== term) ds = snap.generation.dataset({ ...plain, term }, clock.today());
+    return forViewer(ds, viewer);
+  };
+
+
+  // 投影放映: names masked whatever the role, however the viewer came in.
+  app.get('/present', async (req, res) => {
+    const { query, month: asked, seconds } = parsePresent(req.query, store.config?.serve.presentSeconds ?? DEFAULT_PRESENT_SECONDS);
+    const viewer: Viewer = { ...viewerOf(res), present: true };
+    const snap = goodSnapshot();
+    const key = `/present?${queryKey(query)}|${asked ?? ''}|${seconds}|${clock.today()}|${viewerKey(viewer)}`;
+    const cached = await snap.pages.get(key, async () => {
+      const ds = forViewer(snap.generation.dataset(query, clock.today()), viewer);
+      const month = asked ?? currentMonth(ds.metrics);
+      const plain: Query = query.asOf ? { asOf: query.asOf } : {};
+      const monthView = monthPageView(monthDataset(snap, month, plain, viewer).metrics, month, plain);
+      const f = frameFor(snap, ds, 'overview', presentText.title, '/present', query, viewer);
+      return { body: renderer.document('present', f, presentView({ month: monthView, metrics: ds.metrics, query, seconds, banner: f.banner })) };
+    });
+    sendPrepared(req, res, cached, PAGE_CACHE);
+  });
+
   app.get('/month', async (req, res) => {
     const query = parseQuery(req.query);
     const ds = goodSnapshot().generation.dataset(query, clock.today());
@@ -211,12 +241,8 @@ export function createApp(deps: AppDeps): DashboardApp {
     const path = `/month/${month}`;
     const viewer = viewerOf(res);
     const cached = await snap.pages.get(`${path}?${asOf ?? ''}|${clock.today()}|${viewerKey(viewer)}`, async () => {
-      // The month's own term; the default read serves it when that is the term shown anyway.
       const plain: Query = asOf ? { asOf } : {};
-      const term = termIdString(termIdContaining(`${month}-01`));
-      let ds = snap.generation.dataset(plain, clock.today());
-      if (ds.metrics.term.id !== term) ds = snap.generation.dataset({ ...plain, term }, clock.today());
-      ds = forViewer(ds, viewer);
+      const ds = monthDataset(snap, month, plain, viewer);
       const view = monthPageView(ds.metrics, month, plain);
       return { body: renderer.page('month', frameFor(snap, ds, 'month', text.headings.month(view.label), path, plain, viewer), view) };
     });

@@ -36,9 +36,11 @@ export function loadAssets(): Assets {
   const files: [string, Asset][] = [
     ['/assets/dashboard.css', asset(own('dashboard.css'), 'text/css; charset=utf-8')],
     ['/assets/dashboard.js', asset(own('dashboard.js'), 'text/javascript; charset=utf-8')],
+    ['/assets/present.css', asset(own('present.css'), 'text/css; charset=utf-8')],
+    ['/assets/present.js', asset(own('present.js'), 'text/javascript; charset=utf-8')],
     ['/assets/echarts.min.js', asset(require.resolve('echarts/dist/echarts.min'), 'text/javascript; charset=utf-8')],
   ];
   const byPath = new Map(files);
   const url = (path: string) => `${path}?v=${byPath.get(path)!.etag.slice(1, -1)}`;
-  return { urls: { css: url('/assets/dashboard.css'), js: url('/assets/dashboard.js'), echarts: url('/assets/echarts.min.js') }, byPath };
+  return { urls: { css: url('/assets/dashboard.css'), js: url('/assets/dashboard.js'), echarts: url('/assets/echarts.min.js'), presentCss: url('/assets/present.css'), presentJs: url('/assets/present.js') }, byPath };
 }

@@ -4,7 +4,7 @@
  * gets the same 400 and the same sentence everywhere.
  */
 import { readDay, readMonth, readTerm, type Period, type Read } from '../metrics/index.ts';
-import { paramText, repeatedParam } from '../messages/params.ts';
+import { badSeconds, paramText, repeatedParam } from '../messages/params.ts';
 import { HttpError } from './http-error.ts';
 
 /** What the reader chose: the metrics' period. */
@@ -33,6 +33,27 @@ export function parseQuery(q: Readonly<Record<string, unknown>>): Query {
 }
 
 export const parseMonth = (month: string): string => accept(readMonth(month));
+
+/** How long a slide of the projector mode stays up: long enough to read, short enough to move on. */
+export const PRESENT_SECONDS = { min: 5, max: 300 } as const;
+
+export interface PresentQuery {
+  readonly query: Query;
+  /** `?month=YYYY-MM`; null = the as-of month. */
+  readonly month: string | null;
+  readonly seconds: number;
+}
+
+/** `/present?month=…&seconds=…` besides the term and as-of date; `fallback` is serve.presentSeconds. */
+export function parsePresent(q: Readonly<Record<string, unknown>>, fallback: number): PresentQuery {
+  const month = single(q['month'], 'month');
+  const raw = single(q['seconds'], 'seconds');
+  const seconds = raw === undefined ? fallback : Number(raw);
+  if (raw !== undefined && (!/^\d+$/.test(raw) || seconds < PRESENT_SECONDS.min || seconds > PRESENT_SECONDS.max)) {
+    throw new HttpError(400, badSeconds(raw, PRESENT_SECONDS.min, PRESENT_SECONDS.max));
+  }
+  return { query: parseQuery(q), month: month === undefined ? null : parseMonth(month), seconds };
+}
 
 /** `?term=…&as_of=…` for links that keep the reader's choice; '' when neither is set. */
 export function queryString(q: Query): string {

@@ -32,6 +32,9 @@ export interface AssetUrls {
   readonly css: string;
   readonly js: string;
   readonly echarts: string;
+  /** The projector mode's own stylesheet and script (over dashboard.css and dashboard.js). */
+  readonly presentCss: string;
+  readonly presentJs: string;
 }
 
 /** A frame for pages that have no data behind them (errors before the first read). */
@@ -39,6 +42,8 @@ export type PageFrame = Frame | (Partial<Frame> & Pick<Frame, 'title' | 'heading
 
 export interface Renderer {
   page(name: PageName, frame: PageFrame, view: object): string;
+  /** A template that is a whole document of its own, without the layout's chrome (the projector mode). */
+  document(name: 'present', frame: PageFrame, view: object): string;
 }
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -62,6 +67,11 @@ export function createRenderer(assets: AssetUrls, dir = VIEWS_DIR): Renderer {
       if (!template) throw new Error(`no template ${name}.hbs`);
       const body = template(view, options);
       return layout({ frame, body, assets, siteName: text.siteName }, options);
+    },
+    document(name, frame, view) {
+      const template = pages.get(name);
+      if (!template) throw new Error(`no template ${name}.hbs`);
+      return template({ ...view, frame, assets, siteName: text.siteName }, options);
     },
   };
 }

@@ -133,6 +133,12 @@ describe('union-dash.config.json', () => {
     expect(await message()).toEqual(['配置文件“union-dash.config.json”有误：“serve.missingFileMinutes”应为不小于 0 的数字']);
     await config({ serve: { poll: '是' } });
     expect(await message()).toEqual(['配置文件“union-dash.config.json”有误：“serve.poll”应为true 或 false（不加引号）']);
+    await config({ serve: { presentSeconds: 3 } });
+    expect(await message()).toEqual(['配置文件“union-dash.config.json”有误：“serve.presentSeconds”应为不小于 5 的数字']);
+    await config({ serve: { presentSeconds: 600 } });
+    expect(await message()).toEqual(['配置文件“union-dash.config.json”有误：“serve.presentSeconds”应为不大于 300 的数字']);
+    await config({ serve: { presentSeconds: 7.5 } });
+    expect(await message()).toEqual(['配置文件“union-dash.config.json”有误：“serve.presentSeconds”应为整数（不加引号）']);
   });
 
   it('a file saved by Notepad (UTF-8 with a BOM) is read', async () => {

@@ -12,6 +12,7 @@ import { text } from '../../messages/server.ts';
 import { reportKind } from '../../report/view/report-kind.ts';
 import { authText } from '../../messages/auth.ts';
 import { privacyText } from '../../messages/privacy.ts';
+import { presentText } from '../../messages/present.ts';
 import { mayDownloadWorkbook, mayReadAudit, visibilityOf, type Viewer } from '../auth/viewer.ts';
 
 export type Area = 'overview' | 'participation' | 'offices' | 'funds' | 'satisfaction' | 'proposals' | 'tasks' | 'archive' | 'mentoring' | 'month' | 'quality';
@@ -78,6 +79,8 @@ export interface Account {
   readonly presentLabel: string;
   /** The projector-mode notice, when it is on. */
   readonly presenting: string | null;
+  /** The slideshow for the meeting (/present). */
+  readonly slideshow: { readonly href: string; readonly label: string; readonly title: string };
 }
 
 /** Filled with the session's CSRF token when the page is sent (pages are cached per role, not per session). */
@@ -226,5 +229,6 @@ export function account(v: Viewer, here: string): Account {
     presentHref: `${here}${join}present=${v.present ? 0 : 1}`,
     presentLabel: v.present ? privacyText.leavePresenting : privacyText.enterPresenting,
     presenting: v.present ? privacyText.presenting : null,
+    slideshow: { href: '/present', label: presentText.start, title: presentText.startTitle },
   };
 }

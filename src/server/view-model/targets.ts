@@ -1,7 +1,7 @@
 /** A target as a card (overview) or a panel (area pages): value, target, status in colour and words, trend. */
 import { targetOf, type MetricsResult, type TargetId, type TargetResult } from '../../metrics/index.ts';
 import { targetText } from '../../messages/targets.ts';
-import { targetTrendChart, trendMonths, trendSparkline, trendWords } from '../../report/charts/index.ts';
+import { targetTrendChart, trendMonths, trendSparkline, trendWords, type ChartSize } from '../../report/charts/index.ts';
 import { monthZh, percent } from '../../messages/format.ts';
 import { STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { figureText, targetValueText } from '../../report/view/figure.ts';
@@ -25,6 +25,8 @@ export const TARGET_AREA: Readonly<Record<TargetId, Area>> = {
   mentoring_coverage: 'mentoring',
   budget_within: 'funds',
 };
+
+const FULL_CHART: ChartSize = { width: 560, height: 240 };
 
 export interface TargetView {
   readonly id: string;
@@ -55,12 +57,13 @@ function cardValue(t: TargetResult): string {
   return last ? percent(last.rate) : percent(null);
 }
 
-export function targetView(t: TargetResult, href: string, size: 'spark' | 'full'): TargetView {
+/** `chartSize`: the full trend chart's drawing size (default 560×240), e.g. smaller for a projector's narrower panels. */
+export function targetView(t: TargetResult, href: string, size: 'spark' | 'full', chartSize: ChartSize = FULL_CHART): TargetView {
   const months = trendMonths(t);
   const chart =
     size === 'spark'
       ? chartBlock(`spark-${t.id}`, pageText.targets.trend(t.label), trendSparkline(t), { width: 260, height: 64 }, { compact: true })
-      : chartBlock(`trend-${t.id}`, pageText.targets.trend(t.label), targetTrendChart(t), { width: 560, height: 240 }, { showCaption: true });
+      : chartBlock(`trend-${t.id}`, pageText.targets.trend(t.label), targetTrendChart(t), chartSize, { showCaption: true });
   return {
     id: t.id,
     label: t.label,
