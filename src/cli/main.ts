@@ -24,6 +24,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       const { runServe } = await import('./serve.ts');
       return await runServe(rest, io);
     }
+    case 'notify': {
+      const { runNotify } = await import('./notify.ts');
+      return await runNotify(rest, io);
+    }
     case 'user': {
       const { runUser } = await import('./user.ts');
       return await runUser(rest, io);

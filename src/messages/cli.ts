@@ -7,6 +7,7 @@ export const cliText = {
   union-dash metrics [来源…] [--term 学期] [--as-of 日期] [--json]
   union-dash serve   [来源…] [--port 端口] [--host 地址]
   union-dash report  [来源…] [--term 学期 | --month 年-月] [--as-of 日期] --out 文件.pdf
+  union-dash notify  [来源…] [--month 年-月] [--dry-run] [--force]   把月调度简报发到邮箱和工作群
   union-dash init    文件夹                      生成空白台账模板
   union-dash user    add 姓名 --role chair|committee|viewer | list | remove 姓名 | passwd 姓名   管理登录用户
 来源：.xlsx 文件、存放 .xlsx 的文件夹或 gsheets:<表格ID>，可写多个；不写则使用自带示例 fixtures/`,

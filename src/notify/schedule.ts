@@ -14,7 +14,8 @@ import { scheduleText } from '../messages/notify-schedule.ts';
 import { schoolDate, zonedInstant, zonedParts } from '../term/school-clock.ts';
 import { cronFiresOn, parseCron } from './cron.ts';
 import { parsePhrase } from './phrase.ts';
-import { addDays, weekdayOf, type IsWorkingDay } from './working-day.ts';
+import { addDays, weekday as weekdayOf } from '../ingest/values/index.ts';
+import type { IsWorkingDay } from './working-day.ts';
 
 export { defaultIsWorkingDay, workingDayPredicate, type IsWorkingDay } from './working-day.ts';
 

@@ -5,7 +5,8 @@
  */
 import { monthView, type MetricsResult, type Warning } from '../../metrics/index.ts';
 import { briefingText as b } from '../../messages/briefing.ts';
-import { dayZh, percent } from '../../messages/format.ts';
+import { dayZh } from '../../messages/format.ts';
+import { figureText } from '../view/figure.ts';
 import { termText } from '../../messages/term-report.ts';
 import { STATUS_MARK, STATUS_WORD } from '../status.ts';
 import { targetText } from '../term/target-line.ts';
@@ -52,7 +53,7 @@ export function briefingText(input: BriefingInput): BriefingText {
       heading: b.targets(met, notMet, noData),
       lines: points.map(({ t, p }) => {
         const status = p?.status ?? 'no_data';
-        return b.targetLine(STATUS_MARK[status], t.label, percent(p?.value ?? null), targetText(t), STATUS_WORD[status]);
+        return b.targetLine(STATUS_MARK[status], t.label, figureText(t, p?.value ?? null), targetText(t), STATUS_WORD[status]);
       }),
     },
     { heading: b.overdue(v.overdue.length), lines: capped(v.overdue.map((t) => b.overdueLine(t.task, t.owner, day(t.due), t.days_late))) },

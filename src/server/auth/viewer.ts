@@ -1,5 +1,5 @@
 /** Who is looking: their role, the projector switch, and what of a metrics result that lets them see. */
-import type { Role } from '../../access/index.ts';
+import { roleVisibility, type Role } from '../../access/index.ts';
 import type { Visibility } from '../../metrics/index.ts';
 
 export interface Viewer {
@@ -12,14 +12,8 @@ export interface Viewer {
   readonly csrf: string;
 }
 
-const BY_ROLE: Readonly<Record<Role, Visibility>> = {
-  chair: { names: true, welfare: true, cells: true, suppressSmallGroups: false },
-  committee: { names: true, welfare: false, cells: false, suppressSmallGroups: true },
-  viewer: { names: false, welfare: false, cells: false, suppressSmallGroups: true },
-};
-
 export function visibilityOf(v: Pick<Viewer, 'role' | 'present'>): Visibility {
-  const base = BY_ROLE[v.role];
+  const base = roleVisibility(v.role);
   return v.present ? { ...base, names: false, welfare: false, cells: false } : base;
 }
 

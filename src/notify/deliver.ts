@@ -1,0 +1,51 @@
+/**
+ * One message to every configured channel, at most once each: a channel the log says has the
+ * message already is skipped (unless forced), the others are sent to at the same time within
+ * one deadline, and every outcome is written to the log before this returns.
+ */
+import { describeChannel, sendTo, type Briefing, type ChannelConfig, type DeliveryOutcome } from './channels/index.ts';
+import { channelId } from './channel-id.ts';
+import { standing, type DeliveryEntry, type DeliveryLog } from './delivery-log.ts';
+
+export interface DeliverOptions {
+  readonly channels: readonly ChannelConfig[];
+  readonly log: DeliveryLog;
+  readonly now: () => Date;
+  readonly deadlineMs: number;
+  readonly timeoutMs: number;
+  /** Send again to channels that already have it. */
+  readonly force?: boolean;
+  /** Only these channel ids (a retry of the failed ones). */
+  readonly only?: ReadonlySet<string>;
+}
+
+export interface ChannelResult {
+  readonly id: string;
+  readonly label: string;
+  /** Null when skipped: the channel had the message already. */
+  readonly outcome: DeliveryOutcome | null;
+  /** Failed tries of this message on this channel, this one included. */
+  readonly failures: number;
+}
+
+export async function deliver(key: string, briefing: Briefing, o: DeliverOptions): Promise<ChannelResult[]> {
+  const entries = await o.log.entries();
+  const signal = AbortSignal.timeout(o.deadlineMs);
+  const results = await Promise.all(
+    o.channels.map(async (c): Promise<ChannelResult> => {
+      const id = channelId(c);
+      const label = describeChannel(c);
+      const before = standing(entries, key, id);
+      if ((before.sent && !o.force) || (o.only && !o.only.has(id))) return { id, label, outcome: null, failures: before.failures };
+      const outcome = await sendTo(c, briefing, { timeoutMs: o.timeoutMs, signal, now: o.now });
+      return { id, label, outcome, failures: outcome.status === 'sent' ? 0 : before.failures + 1 };
+    }),
+  );
+  const at = o.now().toISOString();
+  await o.log.append(
+    results.flatMap((r): DeliveryEntry[] =>
+      r.outcome ? [{ at, key, channel: r.id, label: r.label, status: r.outcome.status, retryable: r.outcome.retryable, message: r.outcome.message, attempt: r.failures }] : [],
+    ),
+  );
+  return results;
+}
