@@ -28,23 +28,29 @@ export interface ChannelResult {
   readonly failures: number;
 }
 
-export async function deliver(key: string, briefing: Briefing, o: DeliverOptions): Promise<ChannelResult[]> {
+/**
+ * `keys` name what the message carries (one briefing, or a batch of warnings): a channel that
+ * has every one of them is skipped, and each is logged for each channel sent to.
+ */
+export async function deliver(keys: string | readonly string[], briefing: Briefing, o: DeliverOptions): Promise<ChannelResult[]> {
+  const all = typeof keys === 'string' ? [keys] : keys;
   const entries = await o.log.entries();
   const signal = AbortSignal.timeout(o.deadlineMs);
   const results = await Promise.all(
     o.channels.map(async (c): Promise<ChannelResult> => {
       const id = channelId(c);
       const label = describeChannel(c);
-      const before = standing(entries, key, id);
-      if ((before.sent && !o.force) || (o.only && !o.only.has(id))) return { id, label, outcome: null, failures: before.failures };
+      const before = all.map((key) => standing(entries, key, id));
+      const failures = Math.max(0, ...before.map((b) => b.failures));
+      if ((before.every((b) => b.sent) && !o.force) || (o.only && !o.only.has(id))) return { id, label, outcome: null, failures };
       const outcome = await sendTo(c, briefing, { timeoutMs: o.timeoutMs, signal, now: o.now });
-      return { id, label, outcome, failures: outcome.status === 'sent' ? 0 : before.failures + 1 };
+      return { id, label, outcome, failures: outcome.status === 'sent' ? 0 : failures + 1 };
     }),
   );
   const at = o.now().toISOString();
   await o.log.append(
     results.flatMap((r): DeliveryEntry[] =>
-      r.outcome ? [{ at, key, channel: r.id, label: r.label, status: r.outcome.status, retryable: r.outcome.retryable, message: r.outcome.message, attempt: r.failures }] : [],
+      r.outcome ? all.map((key) => ({ at, key, channel: r.id, label: r.label, status: r.outcome!.status, retryable: r.outcome!.retryable, message: r.outcome!.message, attempt: r.failures })) : [],
     ),
   );
   return results;

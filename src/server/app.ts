@@ -35,6 +35,8 @@ import { withToken } from './personalize.ts';
 import { kioskRedirect } from './routes/present.ts';
 import { presentView } from './view-model/present.ts';
 import { presentText } from '../messages/present.ts';
+import { serverNotify } from './notify.ts';
+import { pushView } from './view-model/push.ts';
 
 export interface AppDeps {
   /** Files, folders or gsheets:<id>, as on the command line. */
@@ -60,6 +62,8 @@ export interface AppDeps {
   readonly usersFile?: string;
   /** How long a login lasts (default 8 hours). */
   readonly sessionHours?: () => number;
+  /** Send the briefing on its schedule and push new warnings (notify in the config; default on). */
+  readonly notify?: boolean;
 }
 
 export interface DashboardApp {
@@ -84,6 +88,7 @@ export function createApp(deps: AppDeps): DashboardApp {
   // the ledgers are parsed in a worker thread: pages and /healthz keep answering during a read
   const worker = deps.ingest ? null : createIngestWorker();
   const store = new DataStore({ sources: deps.sources, loadConfig: deps.loadConfig, clock, logger, ingest: deps.ingest ?? worker!.ingest });
+  const printer = deps.printer ?? new PdfPrinter({ chromePath: () => store.config?.pdf.chromePath ?? null });
   const assets = loadAssets();
   const renderer = createRenderer(assets.urls);
   const ready = store.reload();
@@ -180,9 +185,10 @@ export function createApp(deps: AppDeps): DashboardApp {
     frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, generation: snap.generation.id, version: snap.version, failure: snap.failure, missing: snap.generation.missing, viewer });
 
   const renderPage = (snap: LoadedSnapshot, page: PageDef, query: Query, viewer: Viewer) =>
-    snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}|${viewerKey(viewer)}`, async () => {
+    snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}|${viewerKey(viewer)}|${page.area === 'overview' ? (push?.version() ?? 0) : ''}`, async () => {
       const ds = forViewer(snap.generation.dataset(query, clock.today()), viewer);
-      const view = page.view(ds.ingest, ds.metrics, query);
+      // the overview also says how the last push went
+      const view = page.area === 'overview' ? { ...page.view(ds.ingest, ds.metrics, query), push: pushView(push?.status() ?? null) } : page.view(ds.ingest, ds.metrics, query);
       return { body: renderer.page(page.area, frameFor(snap, ds, page.area, page.heading(ds.metrics), page.path, query, viewer), view) };
     });
 
@@ -256,6 +262,25 @@ export function createApp(deps: AppDeps): DashboardApp {
     res.send(ds.json);
   });
 
+  const push =
+    deps.notify === false
+      ? null
+      : serverNotify({
+          store,
+          configPath: configPath(deps.sources, process.cwd()),
+          clock,
+          logger,
+          printer,
+          monthMetrics: (month) => {
+            const snap = store.current();
+            return isLoaded(snap) ? monthDataset(snap, month, {}, LOCAL_CHAIR).metrics : null;
+          },
+          currentMetrics: () => {
+            const snap = store.current();
+            return isLoaded(snap) ? snap.generation.dataset({}, clock.today()).metrics : null;
+          },
+        });
+
   const live = liveEvents(store);
   app.get('/events', live.handle);
 
@@ -265,7 +290,6 @@ export function createApp(deps: AppDeps): DashboardApp {
     res.redirect(303, safeBack((req.body as Record<string, unknown> | undefined)?.['back']));
   });
 
-  const printer = deps.printer ?? new PdfPrinter({ chromePath: () => store.config?.pdf.chromePath ?? null });
   app.use(
     reportRoutes({
       dataset: (period, res) => forViewer(goodSnapshot().generation.dataset(period, clock.today()), viewerOf(res)),
@@ -285,6 +309,8 @@ export function createApp(deps: AppDeps): DashboardApp {
     ready,
     close: async () => {
       live.close();
+      push?.close();
+      await push?.idle();
       watching?.close();
       store.close();
       await store.idle();
