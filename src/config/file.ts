@@ -36,7 +36,9 @@ export function parseConfigText(raw: string): FileRead {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: configText.notObject };
   const result = v.safeParse(ConfigFile, json);
   if (result.success) return { ok: true, value: result.output };
-  return { ok: false, reason: explain(result.issues[0]) };
+  // a misspelt key also makes its right spelling missing: name the key the chair typed
+  const unknown = result.issues.find((i) => i.type === 'strict_object' && i.expected === 'never');
+  return { ok: false, reason: explain(unknown ?? result.issues[0]) };
 }
 
 /** Line and column of a JSON.parse error ("… at position 42" or "(line 3 column 5)"). */

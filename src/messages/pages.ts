@@ -32,7 +32,7 @@ export const pageText = {
     noMentor: '（尚未安排）',
   },
   month: {
-    tiles: { activities: '本月活动', offices: '文明办公室达标', spent: '本月支出', due: '到期工作' },
+    tiles: { activities: '本月活动', offices: '文明办公室达标', spent: '本月支出', decisions: '督办事项', due: '到期工作' },
     sports: (n: number) => `其中文体活动 ${n} 项`,
     notScored: '未评比',
     noOffices: (month: string) => `${month}没有评比记录`,
@@ -49,11 +49,9 @@ export const pageText = {
     next: '下月待办',
     laterAndNext: '本月余下与下月待办',
     officeChart: (month: string) => `${month}文明办公室得分`,
-    decisionsSince: (since: string | null) => (since ? `督办事项（${since}会议以来）` : '督办事项（本月）'),
-    decisionCounts: (closed: number, overdue: number, added: number) => `销号 ${closed} 项 · 逾期 ${overdue} 项 · 新增 ${added} 项`,
-    decisionSide: (owner: string, deadline: string | null) => (deadline ? `${owner} · ${deadline}期限` : `${owner} · 未定期限`),
-    closed: '已销号',
-    added: '新增',
+    decisionsOverdue: (n: number) => (n ? `逾期 ${n} 项` : '无逾期'),
+    decisionCounts: (closed: number, added: number, since: string | null) => `${since ? `${since}以来` : '本月'}销号 ${closed} · 新增 ${added}`,
+    decisionSide: (owner: string, deadline: string | null) => (deadline ? `督办 · ${owner} · ${deadline}期限` : `督办 · ${owner} · 未定期限`),
   },
   offices: {
     passChart: '各月文明办公室达标率',

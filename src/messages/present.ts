@@ -5,6 +5,8 @@ export const presentText = {
   monthAsOf: (day: string) => `统计至 ${day}`,
   /** One slide per area of the overview: its name and how many of its targets are met. */
   areaSlide: (area: string) => `工作目标 · ${area}`,
+  warningsSlide: '预警：需要提前处理的事',
+  warningsCount: (n: number) => `共 ${n} 条${n > 6 ? '，只列出前 6 条' : ''}`,
   areaMet: (met: number, all: number) => `${all} 项中 ${met} 项达标`,
   /** The account bar's link to the slideshow. */
   start: '放映',

@@ -13,6 +13,7 @@ const short = (month: string) => monthZh(month, true);
 export const warningText = {
   heading: '预警',
   none: '暂无预警。',
+  more: (n: number) => `另有 ${n} 条，见总览 →`,
   /** Where the data is: the ledger, and the file › sheet it was read from. */
   where: (kind: LedgerKind, place: string | null) => (place ? `${ledger(kind)}（${place}）` : `${ledger(kind)}（尚未建立）`),
   monthlyStudy: (month: string, left: number) => ({

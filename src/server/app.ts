@@ -17,7 +17,7 @@ import { sendPrepared } from './send.ts';
 import { DataStore, isLoaded, type LoadedSnapshot } from './store.ts';
 import { text } from '../messages/server.ts';
 import { AREAS, banner, currentMonth, frame, type Area } from './view-model/frame.ts';
-import { monthPageView } from './view-model/month.ts';
+import { monthPageView, SLIDE_LIST_MAX } from './view-model/month.ts';
 import { watchSources, type Watching } from './watch.ts';
 import { createIngestWorker } from '../ingest/worker/client.ts';
 import { liveEvents } from './live-events.ts';
@@ -226,7 +226,7 @@ export function createApp(deps: AppDeps): DashboardApp {
       const ds = forViewer(snap.generation.dataset(query, clock.today()), viewer);
       const month = asked ?? currentMonth(ds.metrics);
       const plain: Query = query.asOf ? { asOf: query.asOf } : {};
-      const monthView = monthPageView(monthDataset(snap, month, plain, viewer).metrics, month, plain);
+      const monthView = monthPageView(monthDataset(snap, month, plain, viewer).metrics, month, plain, SLIDE_LIST_MAX);
       const f = frameFor(snap, ds, 'overview', presentText.title, '/present', query, viewer);
       return { body: renderer.document('present', f, presentView({ month: monthView, metrics: ds.metrics, query, seconds, banner: f.banner })) };
     });

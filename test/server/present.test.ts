@@ -54,10 +54,11 @@ describe('/present', () => {
     expect((await get('/month/2026-04?kiosk=1')).headers.get('location')).toBe(`/login?next=${encodeURIComponent('/month/2026-04?kiosk=1')}`);
   });
 
-  it('shows the month, then one slide per area of the overview, with the stamp and no navigation, filters or account bar', async () => {
+  it('shows the month, the early warnings, then one slide per area of the overview, with the stamp and no navigation, filters or account bar', async () => {
     const html = await page('/present', chair);
     expect(slideIds(html)).toEqual([
       'month',
+      'warnings',
       'area-participation',
       'area-offices',
       'area-funds',
@@ -69,7 +70,8 @@ describe('/present', () => {
     ]);
     expect(html).toContain('<h1 id="month-h">2026年6月 月调度</h1>');
     expect(html).toContain('<h1 id="area-participation-h">工作目标 · 活动参与</h1>');
-    expect(html).toContain('<p class="slide-count">9 / 9</p>');
+    expect(html).toContain('<p class="slide-count">10 / 10</p>');
+    expect(html).toContain('<h1 id="warnings-h">预警：需要提前处理的事</h1>');
     // the one stamp, outside the slides, so on screen whichever is shown
     expect(html.match(/<p class="provenance">数据截至 2026年6月30日 · 来源 .+ · 更新于 2026年6月30日 10:00<\/p>/g)).toHaveLength(1);
     expect(html.indexOf('class="provenance"')).toBeGreaterThan(html.lastIndexOf('class="slide'));
@@ -137,7 +139,7 @@ describe('/present', () => {
       expect(banner).toBeGreaterThan(0);
       expect(banner).toBeLessThan(html.indexOf('<main class="slides"'));
       expect(html).toContain('<p class="provenance">数据截至 2026年6月30日');
-      expect(slideIds(html)).toHaveLength(9);
+      expect(slideIds(html)).toHaveLength(10);
     } finally {
       await writeFile(join(dir, CONFIG), JSON.stringify({ serve: { presentSeconds: 45 } }));
       await srv.dash.store.reload({ confirmed: true });

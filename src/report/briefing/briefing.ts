@@ -4,6 +4,7 @@
  * and the early warnings. Markdown for the robots, plain text for e-mail; the PDF carries the rest.
  */
 import { monthView, type MetricsResult, type Warning } from '../../metrics/index.ts';
+import { monthEnd } from '../../metrics/months.ts';
 import { briefingText as b } from '../../messages/briefing.ts';
 import { dayZh } from '../../messages/format.ts';
 import { figureText } from '../view/figure.ts';
@@ -45,7 +46,7 @@ export function briefingText(input: BriefingInput): BriefingText {
   const count = (s: string) => points.filter(({ p }) => (p?.status ?? 'no_data') === s).length;
   const [met, notMet, noData] = [count('met'), count('not_met'), count('no_data')];
 
-  const until = input.nextMeeting ?? `${v.next.month}-31`;
+  const until = input.nextMeeting ?? monthEnd(v.next.month);
   const upcoming = [...v.later.tasks, ...v.next.tasks].filter((t) => t.due <= until);
   const ds = v.decisions;
   const sections: Section[] = [
@@ -78,9 +79,10 @@ export function briefingText(input: BriefingInput): BriefingText {
     ...(m.warnings.length ? [{ heading: b.warnings(m.warnings.length), lines: capped(m.warnings.map((w) => b.warningLine(w.text, w.action))) }] : []),
   ];
   const byline = b.byline(school, m.term.label, dayZh(v.as_of));
-  const tail = [...(input.withPdf ? [b.pdf] : []), ...(input.link ? [`${b.link}：${input.link}`] : [])];
-  const md = [`# ${b.title(input.month)}`, byline, ...sections.flatMap((s) => ['', `**${s.heading}**`, ...listed(s.lines, '- ')]), '', ...tail.map((t) => (input.link && t.endsWith(input.link) ? `[${b.link}](${input.link})` : t))];
-  const text = [b.title(input.month), byline, ...sections.flatMap((s) => ['', `【${s.heading}】`, ...listed(s.lines, '· ')]), '', ...tail];
+  // the robots end their message with the dashboard link themselves (Briefing.link); the e-mail has it in its text
+  const pdf = input.withPdf ? [b.pdf] : [];
+  const md = [`# ${b.title(input.month)}`, byline, ...sections.flatMap((s) => ['', `**${s.heading}**`, ...listed(s.lines, '- ')]), ...(pdf.length ? ['', ...pdf] : [])];
+  const text = [b.title(input.month), byline, ...sections.flatMap((s) => ['', `【${s.heading}】`, ...listed(s.lines, '· ')]), '', ...pdf, ...(input.link ? [`${b.link}：${input.link}`] : [])];
   return { subject: b.subject(school, input.month, met, notMet), markdown: md.join('\n'), text: text.join('\n') };
 }
 
@@ -91,7 +93,7 @@ export function warningsText(m: MetricsResult, warnings: readonly Warning[], lin
   const tail = link ? [`${b.link}：${link}`] : [];
   return {
     subject: b.warningSubject(school, warnings.length),
-    markdown: [`# ${b.warningTitle(warnings.length)}`, ...lines.map((l) => `- ${l}`), ...(link ? ['', `[${b.link}](${link})`] : [])].join('\n'),
+    markdown: [`# ${b.warningTitle(warnings.length)}`, ...lines.map((l) => `- ${l}`)].join('\n'),
     text: [b.warningTitle(warnings.length), ...lines.map((l) => `· ${l}`), ...(tail.length ? ['', ...tail] : [])].join('\n'),
   };
 }

@@ -19,6 +19,8 @@ import { targetText } from '../../messages/targets.ts';
 
 /** Items per list; the rest are counted and linked. */
 export const MONTH_LIST_MAX = 5;
+/** On the projector's month slide, whose type is larger. */
+export const SLIDE_LIST_MAX = 4;
 
 interface Listed<T> {
   readonly items: readonly T[];
@@ -51,16 +53,10 @@ export interface MonthPageView {
   readonly officeChart: ChartBlock | null;
   /** Shown for the month as-of falls in; earlier months show their own record. */
   readonly warnings: WarningsView | null;
-  /** 督办事项 since the last meeting; null without a decision log. */
-  readonly decisions: {
-    readonly title: string;
-    readonly counts: string;
-    readonly items: Listed<Line>;
-  } | null;
 }
 
-function capped<T>(items: readonly T[]): Listed<T> {
-  return { items: items.slice(0, MONTH_LIST_MAX), more: items.length > MONTH_LIST_MAX ? text.more(items.length - MONTH_LIST_MAX) : null };
+function capper(max: number) {
+  return <T>(items: readonly T[]): Listed<T> => ({ items: items.slice(0, max), more: items.length > max ? text.more(items.length - max) : null });
 }
 
 const words = pageText.month;
@@ -73,7 +69,8 @@ const nextOf = (month: string, step: 1 | -1) => {
   return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 };
 
-export function monthPageView(m: MetricsResult, month: string, query: Query): MonthPageView {
+export function monthPageView(m: MetricsResult, month: string, query: Query, listMax = MONTH_LIST_MAX): MonthPageView {
+  const capped = capper(listMax);
   const v = monthView(m, month);
   const ref = targetOf(m, 'participation_rate');
   const keep = queryString(query.asOf ? { asOf: query.asOf } : {});
@@ -118,6 +115,16 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
         colour: offices.rate === null ? STATUS_COLOUR.no_data : '#333333',
       },
       { label: words.tiles.spent, value: money(v.funds.spent), sub: joined(topCategories.map((c) => words.categorySpent(c.category, money(c.spent)))), colour: '#333333' },
+      ...(m.decisions.length
+        ? [
+            {
+              label: words.tiles.decisions,
+              value: words.decisionsOverdue(ds.overdue.length),
+              sub: words.decisionCounts(ds.closed.length, ds.added.length, ds.since ? shortDate(ds.since) : null),
+              colour: ds.overdue.length ? STATUS_COLOUR.not_met : STATUS_COLOUR.met,
+            },
+          ]
+        : []),
       {
         label: words.tiles.due,
         value: words.dueDone(dueDone.length, v.tasks_due.length),
@@ -130,7 +137,10 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
       return p ? [{ label: targetText[t.id].short, value: percent(p.value), mark: STATUS_MARK[p.status], word: STATUS_WORD[p.status], colour: STATUS_COLOUR[p.status] }] : [];
     }),
     done: capped([...v.activities.map(activityLine), ...dueDone.map((t) => ({ ...taskLine(t, false), tag: words.done }))]),
-    overdue: capped(v.overdue.map((t) => taskLine(t, true))),
+    overdue: capped([
+      ...v.overdue.map((t) => taskLine(t, true)),
+      ...ds.overdue.map((d) => decisionLine(d, text.daysOverdue(daysLate(d, v.as_of)), STATUS_COLOUR.not_met)),
+    ]),
     upcomingTitle: v.later.activities.length + v.later.tasks.length > 0 ? words.laterAndNext : words.next,
     upcoming: capped([
       ...[...v.later.activities, ...v.next.activities].map((a) => ({ main: a.name, side: `${shortDate(a.date)} · ${a.category}`, tag: words.activity, colour: '#333333' })),
@@ -138,19 +148,7 @@ export function monthPageView(m: MetricsResult, month: string, query: Query): Mo
     ]),
     tasksHref: `/tasks${queryString(query)}`,
     officesHref: `/offices${queryString(query)}`,
-    warnings: month === m.as_of.slice(0, 7) ? warningsView(m, query) : null,
-    decisions:
-      m.decisions.length === 0
-        ? null
-        : {
-            title: words.decisionsSince(ds.since ? shortDate(ds.since) : null),
-            counts: words.decisionCounts(ds.closed.length, ds.overdue.length, ds.added.length),
-            items: capped([
-              ...ds.overdue.map((d) => decisionLine(d, text.daysOverdue(daysLate(d, v.as_of)), STATUS_COLOUR.not_met)),
-              ...ds.added.filter((d) => d.standing_then !== 'overdue').map((d) => decisionLine(d, d.standing_then === 'closed' ? words.closed : words.added, '#333333')),
-              ...ds.closed.filter((d) => !ds.added.includes(d)).map((d) => decisionLine(d, words.closed, STATUS_COLOUR.met)),
-            ]),
-          },
+    warnings: month === m.as_of.slice(0, 7) ? warningsView(m, query, true) : null,
     officeChart: offices.scores.length
       ? chartBlock(`month-offices-${month}`, words.officeChart(monthZh(month, true)), officeMonthChart(offices.scores, offices.threshold, 15), {
           width: 320,

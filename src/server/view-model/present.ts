@@ -8,7 +8,11 @@ import { presentText } from '../../messages/present.ts';
 import { queryString, type Query } from '../query.ts';
 import { AREAS, type Banner } from './frame.ts';
 import type { MonthPageView } from './month.ts';
+import { warningsView, type WarningsView } from './warnings.ts';
 import { TARGET_AREA, targetView, type TargetView } from './targets.ts';
+
+/** Warnings one slide has room for (what to do and where the data is, each). */
+const WARNING_SLIDE_MAX = 6;
 
 /** Banner lines a slide has room for beside its content; the rest are counted. */
 export const BANNER_LINES = 3;
@@ -31,6 +35,7 @@ export interface Slide {
   readonly counter: string;
   readonly month: MonthPageView | null;
   readonly panels: readonly TargetView[];
+  readonly warnings: WarningsView | null;
 }
 
 export interface PresentView {
@@ -59,10 +64,13 @@ export function presentView(input: PresentInput): PresentView {
     const targets = m.targets.filter((t) => TARGET_AREA[t.id] === a.area);
     if (targets.length === 0) return [];
     const met = targets.filter((t) => t.status === 'met').length;
-    return [{ id: `area-${a.area}`, title: presentText.areaSlide(a.label), sub: presentText.areaMet(met, targets.length), month: null, panels: targets.map((t) => targetView(t, '', 'full', CHART_SIZE[targets.length] ?? CHART_SIZE[3])) }];
+    return [{ id: `area-${a.area}`, title: presentText.areaSlide(a.label), sub: presentText.areaMet(met, targets.length), month: null, warnings: null, panels: targets.map((t) => targetView(t, '', 'full', CHART_SIZE[targets.length] ?? CHART_SIZE[3])) }];
   });
-  const month = { id: 'month', title: presentText.monthSlide(input.month.label), sub: presentText.monthAsOf(input.month.asOf), month: input.month, panels: [] };
-  const slides = [month, ...areas];
+  const month = { id: 'month', title: presentText.monthSlide(input.month.label), sub: presentText.monthAsOf(input.month.asOf), month: input.month, panels: [], warnings: null };
+  const shown = m.warnings.length > WARNING_SLIDE_MAX ? { ...m, warnings: m.warnings.slice(0, WARNING_SLIDE_MAX) } : m;
+  const warnings = warningsView(shown, input.query);
+  const warningSlide = warnings ? [{ id: 'warnings', title: presentText.warningsSlide, sub: presentText.warningsCount(m.warnings.length), month: null, panels: [], warnings }] : [];
+  const slides = [month, ...warningSlide, ...areas];
   return {
     kiosk: true,
     seconds: input.seconds,
