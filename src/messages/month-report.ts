@@ -67,6 +67,24 @@ export const monthText = {
     noState: '未填',
     empty: '没有逾期未完成的工作。',
   },
+  /** Sections after 五, numbered in order as they appear. */
+  extraHeading: (n: number, title: string) => `${['六', '七'][n] ?? ''}、${title}`,
+  decisions: {
+    title: '督办事项',
+    caption: (since: string | null) => (since ? `${since}会议以来的督办事项，及所有逾期未销号的事项` : '本月的督办事项，及所有逾期未销号的事项'),
+    columns: { item: '事项', owner: '责任人', raised: '提出', deadline: '期限', state: '进展' },
+    closedOn: (day: string) => `${day}销号`,
+    closed: '已销号',
+    late: (days: number) => `逾期 ${days} 天`,
+    open: '办理中',
+    none: '—',
+    empty: '没有需要跟进的督办事项。',
+  },
+  warnings: {
+    title: '预警',
+    caption: '需要提前处理的事',
+    columns: { text: '预警', action: '怎么办' },
+  },
   next: {
     caption: (month: string) => `${monthZh(month)}安排`,
     captionWithLater: (month: string, next: string) => `${monthZh(month, true)}余下的和${monthZh(next, true)}的安排`,

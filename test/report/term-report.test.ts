@@ -115,7 +115,8 @@ describe('the term-end report PDF', () => {
     const e = metrics.evaluation;
     expect(e.total).toBe(75.6);
     expect(text).toContain('完成度45.4525');
-    expect(text).toContain('规范性91.3325');
+    // (10/12 archived + 454/457 valid rows) ÷ 2 = 91.34 (the 督办事项 sheet's 10 rows among them)
+    expect(text).toContain('规范性91.3425');
     expect(text).toContain('满意度9025');
     expect(text).toContain('创新性未评分25');
     expect(text).toContain('总分75.675');

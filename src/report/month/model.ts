@@ -3,6 +3,7 @@ import { privacyText } from '../../messages/privacy.ts';
 import type { MetricsResult, MonthTask, MonthView } from '../../metrics/index.ts';
 import { monthView } from '../../metrics/index.ts';
 import { dateZh, dayZh, money, monthZh, percent } from '../../messages/format.ts';
+import { daysBetween } from '../../ingest/values/index.ts';
 import { STATUS_WORD } from '../status.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
 import { table, type TableView } from '../view/table.ts';
@@ -41,6 +42,8 @@ export interface MonthBriefView {
   readonly overdue: TableView;
   readonly next: TableView;
   readonly nextMonth: string;
+  /** 六、督办事项 and 七、预警, when there is something to say. */
+  readonly extra: readonly { readonly heading: string; readonly table: TableView }[];
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
@@ -191,6 +194,44 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
     empty: nextText.empty(v.next.month),
   });
 
+  const ds = v.decisions;
+  const decText = monthText.decisions;
+  const decisionRows = [...ds.overdue, ...ds.added.filter((d) => d.standing_then !== 'overdue'), ...ds.closed.filter((d) => !ds.added.includes(d))];
+  const decisions = table({
+    caption: decText.caption(ds.since ? dayZh(ds.since, year) : null),
+    columns: [
+      { label: decText.columns.item, width: '38%' },
+      { label: decText.columns.owner, align: 'center' },
+      { label: decText.columns.raised, align: 'center' },
+      { label: decText.columns.deadline, align: 'center' },
+      { label: decText.columns.state, align: 'center' },
+    ],
+    rows: decisionRows.map((d) => [
+      d.item,
+      d.owner ?? noOwner,
+      d.raised ? dayZh(d.raised, year) : decText.none,
+      d.deadline ? dayZh(d.deadline, year) : decText.none,
+      d.standing_then === 'closed'
+        ? { text: d.closed_date ? decText.closedOn(dayZh(d.closed_date, year)) : decText.closed, tone: 'met' as const }
+        : d.standing_then === 'overdue'
+          ? { text: decText.late(daysBetween(d.deadline!, v.as_of)), tone: 'not_met' as const, strong: true }
+          : // the state as typed now may already say 已销号 for a later day
+            d.closed ? decText.open : (d.state ?? decText.open),
+    ]),
+    empty: decText.empty,
+  });
+  const warnText = monthText.warnings;
+  const warnings = table({
+    caption: warnText.caption,
+    columns: [{ label: warnText.columns.text, width: '50%' }, { label: warnText.columns.action }],
+    rows: m.warnings.map((w) => [{ text: w.text, strong: true }, `${w.action}（${w.where}）`]),
+    empty: '',
+  });
+  const extraParts = [
+    ...(m.decisions.length ? [{ title: decText.title, table: decisions }] : []),
+    ...(m.warnings.length ? [{ title: warnText.title, table: warnings }] : []),
+  ];
+
   return {
     title: monthText.title,
     school: m.school || termText.unnamedSchool,
@@ -207,5 +248,6 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
     overdue,
     next,
     nextMonth: monthZh(v.next.month),
+    extra: extraParts.map((p, i) => ({ heading: monthText.extraHeading(i, p.title), table: p.table })),
   };
 }
