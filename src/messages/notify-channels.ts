@@ -23,6 +23,7 @@ export const robotText = {
 const networkText: Readonly<Record<string, string>> = {
   ENOTFOUND: '找不到服务器地址，可能没有联网或 DNS 不可用',
   EAI_AGAIN: '暂时无法解析服务器地址，可能没有联网',
+  EAI_NONAME: '找不到服务器地址，可能没有联网或 DNS 不可用',
   EDNS: '找不到服务器地址，可能没有联网或 DNS 不可用',
   ECONNREFUSED: '连接被拒绝',
   ECONNRESET: '连接被中断',
