@@ -24,6 +24,7 @@ import { surveyThisTerm } from './targets/satisfaction-growth.ts';
 import { targetText } from '../messages/targets.ts';
 import type { ResolvedTarget } from './targets/overrides.ts';
 import { computeWarnings } from './warnings/warnings.ts';
+import { remaining } from './remaining.ts';
 
 export type MetricsOptions = PeriodOptions;
 
@@ -53,6 +54,7 @@ export function computeMetrics(ingest: IngestResult, options: MetricsOptions): M
     proposals: proposalSummary(ctx),
     decisions,
     warnings: computeWarnings(ctx, { targets, funds, tasks, decisions }),
+    remaining: remaining(ctx, targets, funds),
     min_group_size: settings.minGroup,
   };
 }

@@ -12,6 +12,7 @@ import type { Status } from './status.ts';
 import type { TargetDetails } from './targets/details.ts';
 import type { TargetId } from './targets/ids.ts';
 import type { Warning } from './warnings/warning.ts';
+import type { Remaining } from './remaining.ts';
 
 export interface TrendPoint {
   readonly month: string;
@@ -103,6 +104,8 @@ export interface MetricsResult {
   readonly proposals: ProposalSummary;
   /** The decision log (督办事项): the term's items and those still open from before it. */
   readonly decisions: readonly DecisionRow[];
+  /** 期中自查: what each target still needs by the term's end, in target order. */
+  readonly remaining: readonly Remaining[];
   /** Early warnings (预警) as of asOf. */
   readonly warnings: readonly Warning[];
   /** 最小分组人数: committee and viewer do not see a group of fewer people on its own. */

@@ -140,3 +140,21 @@ describe('the decision log in the month view', () => {
     expect(march.added.map((d) => d.item)).toEqual(['食堂意见反馈', '场地协调']);
   });
 });
+
+describe('期中自查: what is left by the term’s end', () => {
+  it('names the months still to hold a training in, the answers owed, the budget left', async () => {
+    const { metrics } = await metricsFor(LEDGERS, { asOf: AS_OF });
+    const todo = Object.fromEntries(metrics.remaining.map((x) => [x.id, x.text]));
+    expect(metrics.remaining.map((x) => x.id)).toEqual(metrics.targets.map((t) => t.id));
+    // April has no training yet; May and June are to come (working months 2–6 of the second term)
+    expect(todo['cadre_training']).toBe('还需 3 次（4月、5月、6月各一次）');
+    // April already has its study session
+    expect(todo['monthly_study']).toBe('还需 2 次（5月、6月各一次）');
+    expect(todo['office_monthly']).toBe('还需评选 3 次（4月、5月、6月）');
+    // 1 of 4 present = 25%: 60 points short of 85%
+    expect(todo['participation_rate']).toBe('还差 60.0 个百分点：后续文体活动提前通知、错开时间，出席率需高于 85%');
+    expect(todo['proposal_satisfaction']).toBe('2 件提案待办理答复并征求提案人意见');
+    // budgets 1000 + 500 + 1000, left 80 + 0 + 900; 慰问支出 is over
+    expect(todo['budget_within']).toBe('预算余额 ¥980.00；已超支：慰问支出，需调整预算或说明');
+  });
+});

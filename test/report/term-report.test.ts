@@ -68,6 +68,14 @@ describe('the term-end report PDF', () => {
     expect(html).not.toContain('工会工作期末总评报告');
   });
 
+  test('the 期中自查 lists what each target still needs by the term’s end; the 期末总评 does not', () => {
+    const mid = termReportHtml({ metrics: { ...metrics, as_of: '2026-04-30' }, generatedAt: GENERATED_AT });
+    expect(mid).toContain('到学期末（2026年7月31日）还需完成的工作');
+    for (const r of metrics.remaining) expect(mid).toContain(r.text);
+    const final = termReportHtml({ metrics, generatedAt: GENERATED_AT });
+    expect(final).not.toContain('还需完成的工作');
+  });
+
   test('says where the 目标 sheet changed a figure of the plan, rather than contradicting it', async (ctx) => {
     const text = squash((await print(ctx)).pageTexts.join(''));
     // the fixtures' 目标 sheet sets participation to ≥80% where the plan says 85%

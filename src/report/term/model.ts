@@ -17,7 +17,7 @@ import { tasksArea } from './areas/tasks.ts';
 import { areaCharts } from './charts.ts';
 import { evaluationView, type EvaluationView } from './evaluation.ts';
 import { qualityView, type QualityView } from './quality.ts';
-import { summaryCounts, summaryTable } from './summary.ts';
+import { remainingTable, summaryCounts, summaryTable } from './summary.ts';
 import { reportKind } from '../view/report-kind.ts';
 import { termText } from '../../messages/term-report.ts';
 import { areaText } from '../../messages/term-areas.ts';
@@ -50,6 +50,8 @@ export interface TermReportView {
   readonly noSources: string;
   readonly summary: TableView;
   readonly summaryCounts: string;
+  /** 期中自查 only: what each target still needs by the term's end. */
+  readonly remaining: TableView | null;
   readonly areas: readonly AreaSectionView[];
   readonly evaluation: EvaluationView;
   readonly quality: QualityView;
@@ -95,6 +97,7 @@ export function termReportView(input: TermReportInput): TermReportView {
   const m = input.metrics;
   const n = numberer();
   const summary = n.table(summaryTable(m));
+  const remaining = reportKind(m) === 'midterm' ? n.table(remainingTable(m)) : null;
   const areas = AREAS.map((build, i): AreaSectionView => {
     const a = build(m);
     const charts = areaCharts(a.id, m).map(n.chart);
@@ -118,6 +121,7 @@ export function termReportView(input: TermReportInput): TermReportView {
     noSources: termText.noSources,
     summary,
     summaryCounts: summaryCounts(m),
+    remaining,
     areas,
     evaluation: { ...evaluation, table: n.table(evaluation.table) },
     quality: { ...quality, sheets: n.table(quality.sheets), top: n.table(quality.top) },

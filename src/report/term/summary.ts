@@ -4,6 +4,8 @@ import { table, type TableView } from '../view/table.ts';
 import { targetLine } from './target-line.ts';
 import { termText } from '../../messages/term-report.ts';
 import { targetText } from '../../messages/targets.ts';
+import { remainingText } from '../../messages/remaining.ts';
+import { dateZh } from '../../messages/format.ts';
 
 export function summaryTable(m: MetricsResult): TableView {
   const [no, wording, value, target, status] = termText.columns.summary;
@@ -37,4 +39,23 @@ export function summaryTable(m: MetricsResult): TableView {
 export function summaryCounts(m: MetricsResult): string {
   const count = (s: string) => m.targets.filter((t) => t.status === s).length;
   return termText.summaryCounts({ total: m.targets.length, met: count('met'), notMet: count('not_met'), noData: count('no_data') });
+}
+
+/** 期中自查: each target, where it stands, and what it still needs by the term's end. */
+export function remainingTable(m: MetricsResult): TableView {
+  const c = remainingText.columns;
+  const todo = new Map(m.remaining.map((x) => [x.id, x.text]));
+  return table({
+    caption: remainingText.caption(dateZh(m.term.end)),
+    columns: [
+      { label: c.target, width: '30%' },
+      { label: c.now, align: 'right', width: '18%' },
+      { label: c.todo },
+    ],
+    rows: m.targets.map((t) => {
+      const line = targetLine(t);
+      return [{ text: t.label, strong: true }, { text: `${line.value}（${line.status}）`, tone: t.status }, todo.get(t.id) ?? ''];
+    }),
+    empty: termText.noTargets,
+  });
 }
