@@ -21,6 +21,9 @@ export const briefingText = {
   more: (n: number) => `……另有 ${n} 项，见附件或看板`,
   pdf: '详细内容见附件《月调度简报》PDF。',
   link: '打开看板',
+  linkLine: (url: string) => `打开看板：${url}`,
+  textHeading: (h: string) => `【${h}】`,
+  warningWhere: (line: string, where: string) => `${line}（${where}）`,
   /** A push of warnings between two briefings. */
   warningSubject: (school: string, n: number) => `【${school}工会】新的预警 ${n} 条`,
   warningTitle: (n: number) => `工会看板：新的预警 ${n} 条`,

@@ -84,6 +84,7 @@ export const monthText = {
     title: '预警',
     caption: '需要提前处理的事',
     columns: { text: '预警', action: '怎么办' },
+    action: (action: string, where: string) => `${action}（${where}）`,
   },
   next: {
     caption: (month: string) => `${monthZh(month)}安排`,

@@ -6,6 +6,7 @@ const months = (ms: readonly string[]) => ms.map((m) => `${Number(m.slice(5, 7))
 export const remainingText = {
   caption: (end: string) => `到学期末（${end}）还需完成的工作`,
   columns: { target: '目标', now: '目前', todo: '到期末还需' },
+  now: (value: string, status: string) => `${value}（${status}）`,
   done: '已完成，保持即可',
   participationGap: (gap: string, target: string) => `还差 ${gap} 个百分点：后续文体活动提前通知、错开时间，出席率需高于 ${target}`,
   participationKeep: (target: string) => `后续文体活动出席率保持在 ${target} 以上`,

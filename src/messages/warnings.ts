@@ -12,6 +12,7 @@ const short = (month: string) => monthZh(month, true);
 
 export const warningText = {
   heading: '预警',
+  headingCount: (n: number) => `预警（${n}）`,
   none: '暂无预警。',
   more: (n: number) => `另有 ${n} 条，见总览 →`,
   /** Where the data is: the ledger, and the file › sheet it was read from. */

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
 import { AUDIT_FILE } from '../../src/server/auth/audit.ts';
 import { hashPassword, readUsersFile, USERS_FILE, withPassword, writeUsersFile } from '../../src/access/index.ts';
@@ -163,10 +163,13 @@ describe('刷新 and the audit log', () => {
 
   it('records logins, downloads and refreshes as JSON lines the chair reads on /audit', async () => {
     expect((await get('/report/term.xlsx', cookies['张主席'])).status).toBe(200);
-    const lines = await auditLines();
-    expect(lines.some((l) => l.event === 'login' && l.user === '张主席' && l.role === 'chair')).toBe(true);
-    expect(lines.some((l) => l.event === 'download' && l.user === '张主席' && l.path === '/report/term.xlsx')).toBe(true);
-    expect(lines.some((l) => l.event === 'refresh' && l.user === '张主席')).toBe(true);
+    // the line is appended as the download is sent: on a busy machine it may land a moment after the response
+    await vi.waitFor(async () => {
+      const lines = await auditLines();
+      expect(lines.some((l) => l.event === 'login' && l.user === '张主席' && l.role === 'chair')).toBe(true);
+      expect(lines.some((l) => l.event === 'download' && l.user === '张主席' && l.path === '/report/term.xlsx')).toBe(true);
+      expect(lines.some((l) => l.event === 'refresh' && l.user === '张主席')).toBe(true);
+    });
     const page = await text('/audit', cookies['张主席']);
     expect(page).toContain('访问记录');
     expect(page).toContain('/report/term.xlsx');

@@ -27,6 +27,10 @@ export async function fixtureBooks(): Promise<FixtureBook[]> {
 /** Replaces each xlsx file name by the name the Sheets adapter gives the same workbook. */
 export function asSheetsNames(text: string, books: readonly FixtureBook[]): string {
   let out = text;
-  for (const { file, book } of books) out = out.replaceAll(JSON.stringify(file), JSON.stringify(`${book.title}（Google 表格）`));
+  for (const { file, book } of books) {
+    out = out.replaceAll(JSON.stringify(file), JSON.stringify(`${book.title}（Google 表格）`));
+    // inside a sentence, as a warning's "where the data is" (file › sheet)
+    out = out.replaceAll(`${file} › `, `${book.title}（Google 表格） › `);
+  }
   return out;
 }

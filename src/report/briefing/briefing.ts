@@ -82,15 +82,15 @@ export function briefingText(input: BriefingInput): BriefingText {
   // the robots end their message with the dashboard link themselves (Briefing.link); the e-mail has it in its text
   const pdf = input.withPdf ? [b.pdf] : [];
   const md = [`# ${b.title(input.month)}`, byline, ...sections.flatMap((s) => ['', `**${s.heading}**`, ...listed(s.lines, '- ')]), ...(pdf.length ? ['', ...pdf] : [])];
-  const text = [b.title(input.month), byline, ...sections.flatMap((s) => ['', `【${s.heading}】`, ...listed(s.lines, '· ')]), '', ...pdf, ...(input.link ? [`${b.link}：${input.link}`] : [])];
+  const text = [b.title(input.month), byline, ...sections.flatMap((s) => ['', b.textHeading(s.heading), ...listed(s.lines, '· ')]), '', ...pdf, ...(input.link ? [b.linkLine(input.link)] : [])];
   return { subject: b.subject(school, input.month, met, notMet), markdown: md.join('\n'), text: text.join('\n') };
 }
 
 /** New early warnings between two briefings, as one short message. */
 export function warningsText(m: MetricsResult, warnings: readonly Warning[], link: string | null): BriefingText {
   const school = m.school || termText.unnamedSchool;
-  const lines = warnings.map((w) => `${b.warningLine(w.text, w.action)}（${w.where}）`);
-  const tail = link ? [`${b.link}：${link}`] : [];
+  const lines = warnings.map((w) => b.warningWhere(b.warningLine(w.text, w.action), w.where));
+  const tail = link ? [b.linkLine(link)] : [];
   return {
     subject: b.warningSubject(school, warnings.length),
     markdown: [`# ${b.warningTitle(warnings.length)}`, ...lines.map((l) => `- ${l}`)].join('\n'),

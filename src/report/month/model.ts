@@ -224,7 +224,7 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
   const warnings = table({
     caption: warnText.caption,
     columns: [{ label: warnText.columns.text, width: '50%' }, { label: warnText.columns.action }],
-    rows: m.warnings.map((w) => [{ text: w.text, strong: true }, `${w.action}（${w.where}）`]),
+    rows: m.warnings.map((w) => [{ text: w.text, strong: true }, warnText.action(w.action, w.where)]),
     empty: '',
   });
   const extraParts = [

@@ -54,7 +54,7 @@ export function remainingTable(m: MetricsResult): TableView {
     ],
     rows: m.targets.map((t) => {
       const line = targetLine(t);
-      return [{ text: t.label, strong: true }, { text: `${line.value}（${line.status}）`, tone: t.status }, todo.get(t.id) ?? ''];
+      return [{ text: t.label, strong: true }, { text: remainingText.now(line.value, line.status), tone: t.status }, todo.get(t.id) ?? ''];
     }),
     empty: termText.noTargets,
   });

@@ -23,7 +23,7 @@ export function warningsView(m: MetricsResult, query: Query, compact = false): W
   const hrefOf = (area: string) => `${AREAS.find((a) => a.area === area)?.path ?? '/'}${qs}`;
   const shown = compact ? m.warnings.slice(0, COMPACT_MAX) : m.warnings;
   return {
-    heading: `${warningText.heading}（${m.warnings.length}）`,
+    heading: warningText.headingCount(m.warnings.length),
     compact,
     more: shown.length < m.warnings.length ? { text: warningText.more(m.warnings.length - shown.length), href: `/${qs}` } : null,
     items: shown.map((w) => ({ text: w.text, action: w.action, where: w.where, href: w.target ? `${hrefOf(TARGET_AREA[w.target])}#${w.target}` : month })),
