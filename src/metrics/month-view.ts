@@ -22,6 +22,8 @@ export interface MonthTask extends TaskRow {
 export interface MonthDecision extends DecisionRow {
   /** Standing as of the view's day. */
   readonly standing_then: DecisionStanding;
+  /** Days past the deadline as of the view's day when overdue then, else 0. */
+  readonly days_late: number;
 }
 
 export interface MonthView {
@@ -121,7 +123,10 @@ function monthDecisions(rows: readonly DecisionRow[], month: string, day: string
   const after = (date: string | null) => date !== null && (since !== null ? date > since : date >= start) && date <= day;
   const known = rows
     .filter((d) => d.raised === null || d.raised <= day)
-    .map((d) => ({ ...d, standing_then: decisionStanding({ closed: d.closed, closedDate: d.closed_date, deadline: d.deadline }, day) }));
+    .map((d) => {
+      const standing_then = decisionStanding({ closed: d.closed, closedDate: d.closed_date, deadline: d.deadline }, day);
+      return { ...d, standing_then, days_late: standing_then === 'overdue' ? daysBetween(d.deadline!, day) : 0 };
+    });
   return {
     since,
     closed: known.filter((d) => d.standing_then === 'closed' && after(d.closed_date)),

@@ -26,6 +26,8 @@ export interface ChannelResult {
   readonly outcome: DeliveryOutcome | null;
   /** Failed tries of this message on this channel, this one included. */
   readonly failures: number;
+  /** When the first of those failures happened (ISO), or null when the channel has it. */
+  readonly firstFailureAt: string | null;
 }
 
 /**
@@ -36,18 +38,21 @@ export async function deliver(keys: string | readonly string[], briefing: Briefi
   const all = typeof keys === 'string' ? [keys] : keys;
   const entries = await o.log.entries();
   const signal = AbortSignal.timeout(o.deadlineMs);
+  const at = o.now().toISOString();
   const results = await Promise.all(
     o.channels.map(async (c): Promise<ChannelResult> => {
       const id = channelId(c);
       const label = describeChannel(c);
       const before = all.map((key) => standing(entries, key, id));
       const failures = Math.max(0, ...before.map((b) => b.failures));
-      if ((before.every((b) => b.sent) && !o.force) || (o.only && !o.only.has(id))) return { id, label, outcome: null, failures };
+      const first = before.map((b) => b.firstFailureAt).filter((x) => x !== null).sort()[0] ?? null;
+      if ((before.every((b) => b.sent) && !o.force) || (o.only && !o.only.has(id))) return { id, label, outcome: null, failures, firstFailureAt: first };
       const outcome = await sendTo(c, briefing, { timeoutMs: o.timeoutMs, signal, now: o.now });
-      return { id, label, outcome, failures: outcome.status === 'sent' ? 0 : failures + 1 };
+      return outcome.status === 'sent'
+        ? { id, label, outcome, failures: 0, firstFailureAt: null }
+        : { id, label, outcome, failures: failures + 1, firstFailureAt: first ?? at };
     }),
   );
-  const at = o.now().toISOString();
   await o.log.append(
     results.flatMap((r): DeliveryEntry[] =>
       r.outcome ? all.map((key) => ({ at, key, channel: r.id, label: r.label, status: r.outcome!.status, retryable: r.outcome!.retryable, message: r.outcome!.message, attempt: r.failures })) : [],

@@ -17,7 +17,7 @@ import { retryDelayMs, shouldGiveUp } from './backoff.ts';
 import { channelId } from './channel-id.ts';
 import type { Briefing } from './channels/index.ts';
 import { deliver, type ChannelResult } from './deliver.ts';
-import { DeliveryLog, standing, type DeliveryEntry } from './delivery-log.ts';
+import type { DeliveryEntry, DeliveryLog } from './delivery-log.ts';
 import { briefingKey, monthBriefing, warningKey, warningsBriefing } from './month-briefing.ts';
 import { fireMonth, nextRun } from './schedule.ts';
 
@@ -152,7 +152,7 @@ export class NotifyScheduler {
     const now = this.deps.now;
     const results = await deliver(keys, briefing, { channels: n.channels, log: this.deps.log, now, deadlineMs: n.deadlineMs, timeoutMs: n.timeoutMs, ...(only ? { only } : {}) });
     this.deps.onDelivered?.();
-    const again = await this.retryable(keys, results);
+    const again = this.retryable(results);
     if (again.size > 0) {
       const failures = Math.max(...results.filter((r) => again.has(r.id)).map((r) => r.failures));
       this.retries.push({ keys, make, only: again, at: now().getTime() + retryDelayMs(failures) });
@@ -160,16 +160,12 @@ export class NotifyScheduler {
     this.arm();
   }
 
-  private async retryable(keys: readonly string[], results: readonly ChannelResult[]): Promise<Set<string>> {
-    const entries = await this.deps.log.entries();
+  /** The channels that failed for a reason waiting can fix, within the day the backoff allows. */
+  private retryable(results: readonly ChannelResult[]): Set<string> {
     const now = this.deps.now();
-    const out = new Set<string>();
-    for (const r of results) {
-      if (!r.outcome || r.outcome.status === 'sent' || !r.outcome.retryable) continue;
-      const first = standing(entries, keys[0]!, r.id).firstFailureAt;
-      if (!shouldGiveUp(r.failures, new Date(first ?? now.toISOString()), now)) out.add(r.id);
-    }
-    return out;
+    return new Set(
+      results.filter((r) => r.outcome && r.outcome.status !== 'sent' && r.outcome.retryable && !shouldGiveUp(r.failures, new Date(r.firstFailureAt ?? now), now)).map((r) => r.id),
+    );
   }
 }
 

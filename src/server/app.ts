@@ -185,10 +185,9 @@ export function createApp(deps: AppDeps): DashboardApp {
     frame({ area, heading, path, query, metrics: ds.metrics, ingest: ds.ingest, sources: deps.sources, loadedAt: snap.generation.loadedAt, generation: snap.generation.id, version: snap.version, failure: snap.failure, missing: snap.generation.missing, viewer });
 
   const renderPage = (snap: LoadedSnapshot, page: PageDef, query: Query, viewer: Viewer) =>
-    snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}|${viewerKey(viewer)}|${page.area === 'overview' ? (push?.version() ?? 0) : ''}`, async () => {
+    snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}|${viewerKey(viewer)}|${push?.version() ?? 0}`, async () => {
       const ds = forViewer(snap.generation.dataset(query, clock.today()), viewer);
-      // the overview also says how the last push went
-      const view = page.area === 'overview' ? { ...page.view(ds.ingest, ds.metrics, query), push: pushView(push?.status() ?? null) } : page.view(ds.ingest, ds.metrics, query);
+      const view = page.view(ds.ingest, ds.metrics, query, { push: pushView(push?.status() ?? null) });
       return { body: renderer.page(page.area, frameFor(snap, ds, page.area, page.heading(ds.metrics), page.path, query, viewer), view) };
     });
 

@@ -10,6 +10,7 @@ import { fundsView } from './view-model/funds.ts';
 import { mentoringView } from './view-model/mentoring.ts';
 import { officesView } from './view-model/offices.ts';
 import { overviewView } from './view-model/overview.ts';
+import type { PushView } from './view-model/push.ts';
 import { participationView } from './view-model/participation.ts';
 import { proposalsView } from './view-model/proposals.ts';
 import { qualityView } from './view-model/quality.ts';
@@ -20,11 +21,16 @@ export interface PageDef {
   readonly path: string;
   readonly area: Area & PageName;
   readonly heading: (m: MetricsResult) => string;
-  readonly view: (ingest: IngestResult, m: MetricsResult, q: Query) => object;
+  readonly view: (ingest: IngestResult, m: MetricsResult, q: Query, extras: PageExtras) => object;
+}
+
+/** What a page may show besides the read: the state of pushing (the overview's 简报推送 box). */
+export interface PageExtras {
+  readonly push: PushView | null;
 }
 
 export const PAGES: readonly PageDef[] = [
-  { path: '/', area: 'overview', heading: (m) => text.headings.overview(m.term.label), view: (_i, m, q) => overviewView(m, q) },
+  { path: '/', area: 'overview', heading: (m) => text.headings.overview(m.term.label), view: (_i, m, q, x) => overviewView(m, q, x.push) },
   { path: '/participation', area: 'participation', heading: () => text.headings.participation, view: (_i, m) => participationView(m) },
   { path: '/offices', area: 'offices', heading: () => text.headings.offices, view: (_i, m) => officesView(m) },
   { path: '/funds', area: 'funds', heading: () => text.headings.funds, view: (_i, m) => fundsView(m) },

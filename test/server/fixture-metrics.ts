@@ -15,3 +15,9 @@ export function fixtureMetrics(): Promise<{ ingest: IngestResult; metrics: Metri
   cached ??= ingest([FIXTURES], { today: TODAY }).then((r) => ({ ingest: r, metrics: computeMetrics(r, { today: TODAY }) }));
   return cached;
 }
+
+/** Every staff name of the ledgers in `dir`, as written and as matched (刘　洋 and 刘洋 are one person): what no masked page may show. */
+export async function rosterNames(dir: string): Promise<string[]> {
+  const read = await ingest([dir], { today: TODAY });
+  return [...new Set(read.records.staff.flatMap((s) => [s.displayName, s.name]))].filter((n) => [...n].length >= 2);
+}

@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.ts';
 import { BROWSER_FLAGS } from '../../src/report/pdf/index.ts';
 import { PAGES } from '../../src/server/pages.ts';
 import { requireBrowser } from '../helpers/browser.ts';
-import { FIXTURES } from './fixture-metrics.ts';
+import { FIXTURES, rosterNames } from './fixture-metrics.ts';
 import { startServer, type Running } from './server.ts';
 import { addUser, PASSWORD } from './users.ts';
 
@@ -29,9 +28,7 @@ beforeAll(async () => {
   await addUser(dir, '张主席', 'chair');
   await addUser(dir, '李委员', 'committee');
   await addUser(dir, '王查看', 'viewer');
-  const read = await ingest([dir], { today: '2026-11-22' });
-  // as written and as matched: 刘　洋 and 刘洋 are one person
-  roster = [...new Set(read.records.staff.flatMap((s) => [s.displayName, s.name]))].filter((n) => [...n].length >= 2);
+  roster = await rosterNames(dir);
   srv = await startServer({ sources: [dir] });
 });
 afterAll(async () => {

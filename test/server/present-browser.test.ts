@@ -11,11 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.ts';
 import { BROWSER_FLAGS } from '../../src/report/pdf/index.ts';
 import { PRESENT_SECONDS } from '../../src/server/query.ts';
 import { requireBrowser } from '../helpers/browser.ts';
-import { FIXTURES } from './fixture-metrics.ts';
+import { FIXTURES, rosterNames } from './fixture-metrics.ts';
 import { startServer, type Running } from './server.ts';
 import { addUser, PASSWORD } from './users.ts';
 
@@ -39,8 +38,7 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'union-dash-present-profile-'));
   cpSync(FIXTURES, dir, { recursive: true });
   await addUser(dir, '张主席', 'chair');
-  const read = await ingest([dir], { today: '2026-11-22' });
-  roster = [...new Set(read.records.staff.flatMap((s) => [s.displayName, s.name]))].filter((n) => [...n].length >= 2);
+  roster = await rosterNames(dir);
   srv = await startServer({ sources: [dir] });
   mkdirSync(SHOTS, { recursive: true });
 });

@@ -3,7 +3,6 @@ import { privacyText } from '../../messages/privacy.ts';
 import type { MetricsResult, MonthTask, MonthView } from '../../metrics/index.ts';
 import { monthView } from '../../metrics/index.ts';
 import { dateZh, dayZh, money, monthZh, percent } from '../../messages/format.ts';
-import { daysBetween } from '../../ingest/values/index.ts';
 import { STATUS_WORD } from '../status.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
 import { table, type TableView } from '../view/table.ts';
@@ -214,7 +213,7 @@ export function monthBriefView(input: MonthBriefInput): MonthBriefView {
       d.standing_then === 'closed'
         ? { text: d.closed_date ? decText.closedOn(dayZh(d.closed_date, year)) : decText.closed, tone: 'met' as const }
         : d.standing_then === 'overdue'
-          ? { text: decText.late(daysBetween(d.deadline!, v.as_of)), tone: 'not_met' as const, strong: true }
+          ? { text: decText.late(d.days_late), tone: 'not_met' as const, strong: true }
           : // the state as typed now may already say 已销号 for a later day
             d.closed ? decText.open : (d.state ?? decText.open),
     ]),

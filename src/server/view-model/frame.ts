@@ -109,6 +109,12 @@ export interface FrameInput {
 /** The month page of a metrics result: asOf's month. */
 export const currentMonth = (m: MetricsResult): string => m.as_of.slice(0, 7);
 
+/** An area's page keeping the reader's term and as-of; for the month view, the as-of month (which fixes the term). */
+export function areaHref(area: Area, m: MetricsResult, query: Query): string {
+  if (area === 'month') return `/month/${currentMonth(m)}${queryString(query.asOf ? { asOf: query.asOf } : {})}`;
+  return `${AREAS.find((a) => a.area === area)?.path ?? '/'}${queryString(query)}`;
+}
+
 export function sourceNames(sources: readonly string[]): string[] {
   return sources.map((s) => (s.startsWith('gsheets:') || /^https?:/i.test(s) ? s : basename(s.replace(/[\\/]+$/, '')) || s));
 }
@@ -197,7 +203,7 @@ export function frame(input: FrameInput): Frame {
     school: m.school,
     term: m.term.label,
     nav: AREAS.map((a) => ({
-      href: a.area === 'month' ? `/month/${currentMonth(m)}${queryString(query.asOf ? { asOf: query.asOf } : {})}` : `${a.path}${qs}`,
+      href: areaHref(a.area, m, query),
       label: a.label,
       active: a.area === area,
     })),

@@ -9,7 +9,6 @@ import type { MonthDecision } from '../../metrics/month-view.ts';
 import { warningsView, type WarningsView } from './warnings.ts';
 import { meets, officeMonthChart } from '../../report/charts/index.ts';
 import { dateZh, money, monthZh, percent } from '../../messages/format.ts';
-import { daysBetween } from '../../ingest/values/index.ts';
 import { STATUS_COLOUR, STATUS_MARK, STATUS_WORD } from '../../report/status.ts';
 import { queryString, type Query } from '../query.ts';
 import { text } from '../../messages/server.ts';
@@ -19,6 +18,8 @@ import { targetText } from '../../messages/targets.ts';
 
 /** Items per list; the rest are counted and linked. */
 export const MONTH_LIST_MAX = 5;
+/** Warnings in the month view's one-line strip before "另有 N 条". */
+const WARNINGS_MAX = 4;
 /** On the projector's month slide, whose type is larger. */
 export const SLIDE_LIST_MAX = 4;
 
@@ -139,7 +140,7 @@ export function monthPageView(m: MetricsResult, month: string, query: Query, lis
     done: capped([...v.activities.map(activityLine), ...dueDone.map((t) => ({ ...taskLine(t, false), tag: words.done }))]),
     overdue: capped([
       ...v.overdue.map((t) => taskLine(t, true)),
-      ...ds.overdue.map((d) => decisionLine(d, text.daysOverdue(daysLate(d, v.as_of)), STATUS_COLOUR.not_met)),
+      ...ds.overdue.map((d) => decisionLine(d, text.daysOverdue(d.days_late), STATUS_COLOUR.not_met)),
     ]),
     upcomingTitle: v.later.activities.length + v.later.tasks.length > 0 ? words.laterAndNext : words.next,
     upcoming: capped([
@@ -148,7 +149,7 @@ export function monthPageView(m: MetricsResult, month: string, query: Query, lis
     ]),
     tasksHref: `/tasks${queryString(query)}`,
     officesHref: `/offices${queryString(query)}`,
-    warnings: month === m.as_of.slice(0, 7) ? warningsView(m, query, true) : null,
+    warnings: month === m.as_of.slice(0, 7) ? warningsView(m, query, { compact: true, max: WARNINGS_MAX }) : null,
     officeChart: offices.scores.length
       ? chartBlock(`month-offices-${month}`, words.officeChart(monthZh(month, true)), officeMonthChart(offices.scores, offices.threshold, 15), {
           width: 320,
@@ -157,5 +158,3 @@ export function monthPageView(m: MetricsResult, month: string, query: Query, lis
       : null,
   };
 }
-
-const daysLate = (d: MonthDecision, day: string) => Math.max(0, daysBetween(d.deadline ?? day, day));

@@ -1,11 +1,12 @@
 /** `/`: one card per target, the evaluation, the fund position and the count of data issues. */
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { money, monthZh } from '../../messages/format.ts';
-import { queryString, type Query } from '../query.ts';
+import type { Query } from '../query.ts';
 import { text } from '../../messages/server.ts';
-import { AREAS, currentMonth } from './frame.ts';
+import { areaHref, currentMonth, type Area } from './frame.ts';
 import { TARGET_AREA, targetView, type TargetView } from './targets.ts';
 import { warningsView, type WarningsView } from './warnings.ts';
+import type { PushView } from './push.ts';
 
 export interface OverviewView {
   readonly summary: string;
@@ -28,11 +29,12 @@ export interface OverviewView {
   readonly issues: { readonly text: string; readonly errors: number; readonly warnings: number; readonly href: string };
   readonly month: { readonly href: string; readonly label: string };
   readonly warnings: WarningsView | null;
+  /** How the last push went; null when nothing is configured. */
+  readonly push: PushView | null;
 }
 
-export function overviewView(m: MetricsResult, query: Query): OverviewView {
-  const qs = queryString(query);
-  const hrefOf = (area: string) => `${AREAS.find((a) => a.area === area)?.path ?? '/'}${qs}`;
+export function overviewView(m: MetricsResult, query: Query, push: PushView | null = null): OverviewView {
+  const hrefOf = (area: Area) => areaHref(area, m, query);
   const count = (s: string) => m.targets.filter((t) => t.status === s).length;
   const errors = m.issues.filter((i) => i.severity === 'error').length;
   const warnings = m.issues.filter((i) => i.severity === 'warning').length;
@@ -64,6 +66,7 @@ export function overviewView(m: MetricsResult, query: Query): OverviewView {
     },
     issues: { text: text.issues(errors, warnings), errors, warnings, href: hrefOf('quality') },
     warnings: warningsView(m, query),
-    month: { href: `/month/${month}${queryString(query.asOf ? { asOf: query.asOf } : {})}`, label: monthZh(month) },
+    push,
+    month: { href: areaHref('month', m, query), label: monthZh(month) },
   };
 }

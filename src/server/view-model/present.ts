@@ -67,8 +67,7 @@ export function presentView(input: PresentInput): PresentView {
     return [{ id: `area-${a.area}`, title: presentText.areaSlide(a.label), sub: presentText.areaMet(met, targets.length), month: null, warnings: null, panels: targets.map((t) => targetView(t, '', 'full', CHART_SIZE[targets.length] ?? CHART_SIZE[3])) }];
   });
   const month = { id: 'month', title: presentText.monthSlide(input.month.label), sub: presentText.monthAsOf(input.month.asOf), month: input.month, panels: [], warnings: null };
-  const shown = m.warnings.length > WARNING_SLIDE_MAX ? { ...m, warnings: m.warnings.slice(0, WARNING_SLIDE_MAX) } : m;
-  const warnings = warningsView(shown, input.query);
+  const warnings = warningsView(m, input.query, { max: WARNING_SLIDE_MAX });
   const warningSlide = warnings ? [{ id: 'warnings', title: presentText.warningsSlide, sub: presentText.warningsCount(m.warnings.length), month: null, panels: [], warnings }] : [];
   const slides = [month, ...warningSlide, ...areas];
   return {
