@@ -10,7 +10,7 @@ import { PdfError } from './errors.ts';
 import { onProcessExit } from './exit-hooks.ts';
 import { findSystemBrowser } from './find-browser.ts';
 import { markOwner, removeStale, TEMP_PREFIX } from './stale-temp.ts';
-import { WAIT_FOR_FONTS_SCRIPT } from './fonts.ts';
+import { HOLD_LAYOUT_SCRIPT, WAIT_FOR_FONTS_SCRIPT } from './fonts.ts';
 
 /** Chromium flags verified on our machines (puppeteer adds `--headless=new` itself). */
 export const BROWSER_FLAGS = [
@@ -50,6 +50,11 @@ export interface PrintOptions {
   readonly landscape?: boolean;
   /** Time limit of this print, from opening the page to the finished PDF. */
   readonly timeoutMs?: number;
+  /**
+   * A tagged PDF (structure tree for screen readers and reflow); default false: tagging made
+   * the 12-page term report's print take 0.24 s instead of 0.15 s and 468 KiB instead of 264 KiB.
+   */
+  readonly tagged?: boolean;
 }
 
 interface Session {
@@ -128,10 +133,17 @@ export class PdfPrinter {
         void settleWithin(opened.close(), CLOSE_GRACE_MS);
         throw new Expired();
       }
+      await opened.evaluateOnNewDocument(HOLD_LAYOUT_SCRIPT);
       await opened.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 0 });
       const failedFonts = (await opened.evaluate(WAIT_FOR_FONTS_SCRIPT)) as number;
       if (failedFonts > 0) throw new PdfError('font_failed', pdfText.fontFailed(failedFonts));
-      return opened.pdf({ format: 'A4', landscape: options.landscape ?? false, printBackground: true, timeout: 0 });
+      return opened.pdf({
+        format: 'A4',
+        landscape: options.landscape ?? false,
+        printBackground: true,
+        tagged: options.tagged ?? false,
+        timeout: 0,
+      });
     };
     try {
       const bytes = await withDeadline(work(), timeoutMs, () => {
