@@ -38,19 +38,27 @@ function rewriteSources(css: string, dir: string): string {
 }
 
 /**
- * Runs in the page before its document is parsed: an adopted stylesheet that keeps the body
- * out of layout until WAIT_FOR_FONTS_SCRIPT has loaded the faces. Laid out at once, a long
- * report would be laid out again each time one of its dozens of unicode-range faces arrives.
+ * Runs in the page with the document's HTML as `html`: replaces the page's document with it,
+ * keeping the body out of layout (an adopted stylesheet that WAIT_FOR_FONTS_SCRIPT removes)
+ * until the faces are loaded. Laid out at once, a long report would be laid out again each time
+ * one of its dozens of unicode-range faces arrives. Writing into the same document, rather than
+ * navigating, keeps the faces that earlier prints on this page decoded: the document's resource
+ * cache survives document.open(). Resolves at the load event.
  */
-export const HOLD_LAYOUT_SCRIPT = `(() => {
+export const WRITE_DOCUMENT_SCRIPT = `(html) => new Promise((resolve) => {
+  document.open();
   const hold = new CSSStyleSheet();
   hold.replaceSync('body { display: none !important; }');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, hold];
+  document.adoptedStyleSheets = [hold];
   window.__unionDashHold = hold;
-})()`;
+  window.addEventListener('load', () => resolve(), { once: true });
+  document.write(html);
+  document.close();
+  if (document.readyState === 'complete') resolve();
+})`;
 
 /**
- * Runs in the page. While layout is held (HOLD_LAYOUT_SCRIPT), loads the faces of the body
+ * Runs in the page. While layout is held (WRITE_DOCUMENT_SCRIPT), loads the faces of the body
  * text and of the non-ASCII strings of the stylesheets (@page margin-box content, which layout
  * never requests before printing) at 400 and 700, with the digits of page numbers, all at once;
  * then lets the body be laid out, once, and waits for any face that layout still asks for.

@@ -126,6 +126,32 @@ describe('PdfPrinter with the real browser', () => {
     expect(readPdf(landscape).pageSize).toMatch(/^841\.\d+ x 595\.\d+/);
   });
 
+  test('the page that printed one document prints the next with nothing of it: text, styles, layout or fonts', async (ctx) => {
+    requirePoppler(ctx);
+    const noCjk = withoutCjkFonts();
+    cleanups.push(noCjk.dispose);
+    const printer = printerFor(ctx, { browserEnv: noCjk.env });
+
+    await printer.print(sampleReport(60)); // its page is kept and takes the next print
+    const second = documentShell({
+      title: '第二份',
+      css: 'p { color: #c00; }',
+      footer: '共 {pages} 页',
+      body: '<p>工会小组长名单</p>',
+    });
+    const facts = readPdf(await printer.print(second, { landscape: true }));
+
+    expect(facts.pages).toBe(1);
+    const text = squash(facts.pageTexts.join(''));
+    expect(text).toContain('工会小组长名单');
+    expect(text).toContain('共1页');
+    expect(text).not.toContain('教师');
+    expect(text).not.toContain('青禾市第三中学');
+    expect(facts.pageSize).toMatch(/^841\.\d+ x 595\.\d+/);
+    for (const font of facts.fonts) expect(font.name).toMatch(/^[A-Z]{6}\+NotoSansSC/);
+    expect(printer.launches).toBe(1);
+  });
+
   test('concurrent first prints share one launch', async (ctx) => {
     const printer = printerFor(ctx);
     const pdfs = await Promise.all([printer.print(sampleReport(3)), printer.print(sampleReport(4)), printer.printBlank()]);
