@@ -152,6 +152,14 @@ describe('PdfPrinter with the real browser', () => {
     expect(printer.launches).toBe(1);
   });
 
+  test('prints a tagged PDF (a structure tree for screen readers) unless a print opts out', async (ctx) => {
+    const printer = printerFor(ctx);
+    const tagged = (await printer.print(sampleReport(5))).toString('latin1');
+    const untagged = (await printer.print(sampleReport(5), { tagged: false })).toString('latin1');
+    expect(tagged).toMatch(/\/StructTreeRoot/);
+    expect(untagged).not.toMatch(/\/StructTreeRoot/);
+  });
+
   test('concurrent first prints share one launch', async (ctx) => {
     const printer = printerFor(ctx);
     const pdfs = await Promise.all([printer.print(sampleReport(3)), printer.print(sampleReport(4)), printer.printBlank()]);

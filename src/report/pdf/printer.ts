@@ -55,8 +55,9 @@ export interface PrintOptions {
   /** Time limit of this print, from opening the page to the finished PDF. */
   readonly timeoutMs?: number;
   /**
-   * A tagged PDF (structure tree for screen readers and reflow); default false: tagging made
-   * the 12-page term report's print take 0.24 s instead of 0.15 s and 468 KiB instead of 264 KiB.
+   * A tagged PDF (structure tree for screen readers, reflow and table order when copying);
+   * default true. Untagged, the district term report prints in 0.29 s instead of 0.36 s and
+   * weighs 264 KiB instead of 468 KiB: not worth losing what a screen reader needs.
    */
   readonly tagged?: boolean;
 }
@@ -147,7 +148,7 @@ export class PdfPrinter {
         format: 'A4',
         landscape: options.landscape ?? false,
         printBackground: true,
-        tagged: options.tagged ?? false,
+        tagged: options.tagged ?? true,
         timeout: 0,
       });
       done = !expired;
