@@ -25,6 +25,7 @@ import {
 import { draftText } from '../../messages/docx-summary.ts';
 import type { ChartView } from '../term/area.ts';
 import type { Align, TableView } from '../view/table.ts';
+import { svgFile } from './svg-file.ts';
 import type { DraftBlock, DraftView } from './view.ts';
 
 /** Twips per millimetre. */
@@ -191,7 +192,7 @@ function chartBlock(chart: ChartView, png: Buffer): Paragraph[] {
       children: [
         new ImageRun({
           type: 'svg',
-          data: Buffer.from(chart.svg, 'utf8'),
+          data: Buffer.from(svgFile(chart.svg), 'utf8'),
           fallback: { type: 'png', data: png },
           transformation: { width, height },
           altText: { name: chart.caption, title: chart.caption, description: chart.caption },
