@@ -11,12 +11,12 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test, type TestContext } from 'vitest';
 import { runReport } from '../../src/cli/report.ts';
 import type { CliIO } from '../../src/cli/io.ts';
-import type { IngestResult } from '../../src/ingest/index.ts';
+import { ingest as ingestFolder, type IngestResult } from '../../src/ingest/index.ts';
 import { draftText } from '../../src/messages/docx-summary.ts';
 import { money, percent } from '../../src/messages/format.ts';
 import { pdfText } from '../../src/messages/pdf.ts';
 import { reportText } from '../../src/messages/cli.ts';
-import { statusLabels, targetOf, type MetricsResult } from '../../src/metrics/index.ts';
+import { computeMetrics, statusLabels, targetOf, type MetricsResult } from '../../src/metrics/index.ts';
 import { summaryDraftBytes, summaryDraftView, type DraftView } from '../../src/report/docx/index.ts';
 import { TEXT_WIDTH_PX } from '../../src/report/docx/document.ts';
 import { PdfPrinter } from '../../src/report/pdf/index.ts';
@@ -314,5 +314,20 @@ describe('union-dash report --out x.docx', () => {
       if (before === undefined) delete process.env['CHROME_PATH'];
       else process.env['CHROME_PATH'] = before;
     }
+  });
+});
+
+describe('a term without ledgers', () => {
+  test('the draft says what has no data, claims nothing is well, and draws no chart', async () => {
+    const dir = scratch();
+    const empty = computeMetrics(await ingestFolder([dir], { today: '2026-06-30' }), { term: '2025-2026-2', asOf: '2026-06-30', today: '2026-06-30' });
+    const view = summaryDraftView({ metrics: empty });
+    const text = view.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).join('');
+    expect(view.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart')).toEqual([]);
+    expect(text).toContain('缺少数据 11 项');
+    expect(text).not.toContain('达到');
+    expect(text).not.toContain(draftText.shortfalls.none);
+    expect(text).not.toContain(draftText.plans.none);
+    expect(sectionTexts(view, HEADINGS_FINAL[3]!)).toHaveLength(1);
   });
 });

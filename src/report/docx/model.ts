@@ -5,7 +5,7 @@
  * the term report, so the two agree to the digit.
  */
 import { roleVisibility } from '../../access/visibility.ts';
-import { redact, type MetricsResult } from '../../metrics/index.ts';
+import { redact, targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { draftText } from '../../messages/docx-summary.ts';
 import { dateZh, money, percent } from '../../messages/format.ts';
 import { termText } from '../../messages/term-report.ts';
@@ -28,8 +28,15 @@ export interface DraftInput {
 /** Whose view of the metrics the draft is written from. */
 export const DRAFT_VISIBILITY = roleVisibility('viewer');
 
-/** The figures the draft shows under an area's paragraph: the first chart of these areas (funds: budget against spending). */
-const CHART_AREAS: ReadonlySet<AreaId> = new Set(['participation', 'satisfaction', 'funds']);
+/**
+ * The figures the draft shows under an area's paragraph: the first chart of these areas (funds:
+ * budget against spending); satisfaction only once this term has answers, not last term's alone.
+ */
+const CHART_AREAS: Readonly<Partial<Record<AreaId, (m: MetricsResult) => boolean>>> = {
+  participation: () => true,
+  satisfaction: (m) => targetOf(m, 'satisfaction_growth').detail.s_this !== null,
+  funds: () => true,
+};
 
 const w = draftText.work;
 
@@ -93,9 +100,9 @@ export function summaryDraftView(input: DraftInput): DraftView {
   const work: DraftBlock[] = [paragraph(w.lead), n.table(targetsTable(m))];
   areaParagraphs(m, kind).forEach((a, i) => {
     work.push({ kind: 'subheading', text: termText.areaHeading(i + 1, a.title) }, paragraph(a.text));
-    const chart = CHART_AREAS.has(a.id) ? areaCharts(a.id, m)[0] : undefined;
+    const chart = CHART_AREAS[a.id]?.(m) ? areaCharts(a.id, m)[0] : undefined;
     if (chart) work.push(n.chart(chart));
-    if (a.id === 'funds') work.push(n.table(fundsTable(m)));
+    if (a.id === 'funds' && m.funds.categories.length > 0) work.push(n.table(fundsTable(m)));
   });
 
   return {
