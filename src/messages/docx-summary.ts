@@ -15,7 +15,6 @@ export const draftText = {
   title: (school: string, term: string, kind: DraftKind) => draftText.titleLines(school, term, kind).join(''),
   /** The title as it is set: the school and term on one line, what the document is on the next. */
   titleLines: (school: string, term: string, kind: DraftKind): [string, string] => [`${school}${term}`, `工会工作${kind === 'final' ? '总结' : '期中小结'}`],
-  fileName: (kind: DraftKind) => `${kind === 'final' ? '工作总结' : '期中工作小结'}.docx`,
   /** The note under the title: where the figures come from, to be read before the draft is used. */
   draftNote: (asOf: string) => `（初稿：数据截至${asOf}，由工会台账自动生成，请核对修改后使用）`,
   signature: (school: string) => `${school}工会`,
