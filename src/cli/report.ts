@@ -1,4 +1,4 @@
-/** `union-dash report [SOURCE…] [--term ID | --month YYYY-MM] [--as-of DATE] [--period 学年|年度|统计年度] --out FILE(.pdf|.xlsx)` */
+/** `union-dash report [SOURCE…] [--term ID | --month YYYY-MM] [--as-of DATE] [--period 学年|年度|统计年度] --out FILE(.pdf|.xlsx|.docx)` */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { computeMetrics, monthPeriod, type Period } from '../metrics/index.ts';
@@ -21,7 +21,8 @@ export interface ReportDeps {
   readonly printer?: PdfPrinter;
 }
 
-type Format = 'pdf' | 'xlsx';
+type Format = 'pdf' | 'xlsx' | 'docx';
+const FORMATS: Readonly<Record<string, Format>> = { '.pdf': 'pdf', '.xlsx': 'xlsx', '.docx': 'docx' };
 
 interface ReportArgs {
   readonly sources: string[];
@@ -39,14 +40,16 @@ function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs {
   const out = textOption(args, '--out');
   if (out === undefined) throw new UsageError(reportText.missingOut, usage);
   const ext = extname(out).toLowerCase();
-  if (ext !== '.pdf' && ext !== '.xlsx') throw new UsageError(reportText.badExtension(extname(out)), usage);
+  const format = FORMATS[ext];
+  if (format === undefined) throw new UsageError(reportText.badExtension(extname(out)), usage);
   if (args.options.has('--term') && args.options.has('--month')) throw new UsageError(reportText.termAndMonth, usage);
   const term = termOption(args, '--term', usage);
   const month = monthOption(args, '--month', usage);
   const asOf = dayOption(args, '--as-of', usage);
   const span = spanOption(args, '--period', usage);
   if (month !== undefined && span !== undefined) throw new UsageError(reportText.monthAndPeriod, usage);
-  if (month !== undefined && ext === '.xlsx') throw new UsageError(reportText.monthXlsx, usage);
+  if (month !== undefined && format !== 'pdf') throw new UsageError(reportText.monthXlsx, usage);
+  if (span !== undefined && span !== 'term' && format === 'docx') throw new UsageError(reportText.docxPerTerm, usage);
   return {
     sources: args.positional,
     ...(term !== undefined ? { term } : {}),
@@ -54,7 +57,7 @@ function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs {
     ...(asOf !== undefined ? { asOf } : {}),
     ...(span !== undefined ? { span } : {}),
     out: resolve(cwd, out),
-    format: ext === '.pdf' ? 'pdf' : 'xlsx',
+    format,
   };
 }
 
@@ -81,7 +84,11 @@ async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<numbe
   } else {
     const printer = deps.printer ?? new PdfPrinter({ chromePath: config.pdf.chromePath });
     try {
-      if (a.month !== undefined) {
+      if (a.format === 'docx') {
+        const { summaryDraftBytes } = await import('../report/docx/index.ts');
+        bytes = await summaryDraftBytes(printer, { metrics });
+        what = reportText.summaryDraft[reportKind(metrics)];
+      } else if (a.month !== undefined) {
         bytes = await printMonthBrief(printer, { metrics, month: a.month, generatedAt });
         what = reportText.monthBrief(a.month);
       } else {
@@ -91,6 +98,7 @@ async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<numbe
     } catch (e) {
       if (!(e instanceof PdfError)) throw e;
       io.stderr(e.message);
+      if (a.format === 'docx') io.stderr(reportText.draftNeedsBrowser);
       return EXIT.usage;
     } finally {
       if (deps.printer === undefined) await printer.close();

@@ -47,7 +47,7 @@ const USAGE = '用法：union-dash report';
 describe('bad usage exits 2 with one Chinese line and the usage', () => {
   test.each([
     [[FIXTURES], '请用 --out 指定要生成的文件'],
-    [[FIXTURES, '--out', '总评.docx'], '不支持的输出格式“.docx”'],
+    [[FIXTURES, '--out', '总评.doc'], '不支持的输出格式“.doc”'],
     [[FIXTURES, '--out', '总评'], '不支持的输出格式“无扩展名”'],
     [[FIXTURES, '--term', '2025-2026-2', '--month', '2026-05', '--out', 'a.pdf'], '--term 与 --month 只能选一个'],
     [[FIXTURES, '--month', '2026-13', '--out', 'a.pdf'], '月份“2026-13”无效'],

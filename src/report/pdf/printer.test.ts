@@ -111,6 +111,25 @@ describe('PdfPrinter with the real browser', () => {
     }
   });
 
+  test('screenshots the matched elements in document order at the given scale, on the browser that prints', async (ctx) => {
+    const printer = printerFor(ctx);
+    await printer.print(sampleReport(1));
+    const html = documentShell({
+      title: '',
+      css: 'body { margin: 0 } .box { width: 120px; height: 40px; margin: 7px; } .wide { width: 300px; height: 25px; }',
+      body: '<div class="box">图一</div><p>不截取</p><div class="box wide">图二</div>',
+    });
+    const shots = await printer.screenshots(html, '.box', { scale: 2 });
+    // IHDR width and height of each PNG
+    expect(shots.map((png) => [png.subarray(1, 4).toString('latin1'), png.readUInt32BE(16), png.readUInt32BE(20)])).toEqual([
+      ['PNG', 240, 80],
+      ['PNG', 600, 50],
+    ]);
+    // the screenshot's page is its own: a print after it still works, on the same browser
+    expect((await printer.print(sampleReport(1))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(printer.launches).toBe(1);
+  });
+
   test('keeps one browser for successive prints, and prints landscape on request', async (ctx) => {
     requirePoppler(ctx);
     const printer = printerFor(ctx);

@@ -62,6 +62,13 @@ export interface PrintOptions {
   readonly tagged?: boolean;
 }
 
+export interface ScreenshotOptions {
+  /** Device pixels per CSS pixel; default 2 (sharp when printed). */
+  readonly scale?: number;
+  /** Time limit, from opening the page to the last image. */
+  readonly timeoutMs?: number;
+}
+
 interface Session {
   readonly browser: Browser;
   /** Temp folder of this launch: `profile/` and the empty start page. */
@@ -168,6 +175,56 @@ export class PdfPrinter {
       } else {
         await this.#closePage(page, session);
       }
+    }
+  }
+
+  /**
+   * PNG images of the elements `selector` matches, in document order, at `scale` device pixels
+   * per CSS pixel (charts for a Word document): the same fonts, page slots and time limit as a
+   * print, on a page of its own that is closed afterwards (its viewport is not a print's).
+   */
+  async screenshots(html: string, selector: string, options: ScreenshotOptions = {}): Promise<Buffer[]> {
+    if (this.#printing < (this.#options.maxPages ?? DEFAULT_MAX_PAGES)) this.#printing++;
+    else await new Promise<void>((go) => this.#waiting.push(go));
+    this.#peak = Math.max(this.#peak, this.#printing);
+    try {
+      return await this.#screenshots(html, selector, options);
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#printing--;
+    }
+  }
+
+  async #screenshots(html: string, selector: string, options: ScreenshotOptions): Promise<Buffer[]> {
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const session = await this.#acquire();
+    let page: Page | undefined;
+    let expired = false;
+    const work = async () => {
+      const opened = await openPage(session);
+      page = opened;
+      if (expired) throw new Expired();
+      await opened.evaluate(`(${WRITE_DOCUMENT_SCRIPT})(${JSON.stringify(html)})`);
+      const failedFonts = (await opened.evaluate(WAIT_FOR_FONTS_SCRIPT)) as number;
+      if (failedFonts > 0) throw new PdfError('font_failed', pdfText.fontFailed(failedFonts));
+      const [width, height] = (await opened.evaluate('[document.documentElement.scrollWidth, document.documentElement.scrollHeight]')) as [number, number];
+      await opened.setViewport({ width: Math.ceil(width), height: Math.ceil(height), deviceScaleFactor: options.scale ?? 2 });
+      const shots: Buffer[] = [];
+      for (const element of await opened.$$(selector)) {
+        const bytes = await element.screenshot({ type: 'png' });
+        shots.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      }
+      return shots;
+    };
+    try {
+      return await withDeadline(work(), timeoutMs, () => {
+        expired = true;
+      });
+    } catch (error) {
+      throw explain(error, session, timeoutMs);
+    } finally {
+      await this.#closePage(page, session);
     }
   }
 
