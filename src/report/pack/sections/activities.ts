@@ -7,6 +7,7 @@ import type { ActivityRow } from '../../../metrics/index.ts';
 import { packText } from '../../../messages/pack.ts';
 import { privacyText } from '../../../messages/privacy.ts';
 import { table, type CellInput } from '../../view/table.ts';
+import { dateColumn } from '../date-column.ts';
 import { section, type PackContext, type PartDraft, type SectionBuilder } from '../part.ts';
 
 const words = packText.activities;
@@ -51,14 +52,14 @@ function held(ctx: PackContext): { held: Held[]; later: number } {
   };
 }
 
-function ledgerTable(list: readonly Held[]) {
+function ledgerTable(list: readonly Held[], names: boolean) {
   const col = words.columns;
   return table({
     caption: words.caption,
     columns: [
       { label: col.no, align: 'right', width: '6%' },
       { label: col.name, width: '26%' },
-      { label: col.date, align: 'center' },
+      dateColumn(col.date),
       { label: col.category, align: 'center' },
       { label: col.range, align: 'center' },
       { label: col.place },
@@ -75,7 +76,7 @@ function ledgerTable(list: readonly Held[]) {
         categoryText ? { text: a.row.category, sub: categoryText } : a.row.category,
         a.row.range || words.rangeAll,
         a.hidden ? '' : (r?.place ?? ''),
-        a.hidden ? '' : (r?.owner ?? ''),
+        a.hidden ? '' : names ? (r?.owner ?? '') : privacyText.ownerHidden,
         a.marks.length > 0
           ? words.signInCount({ present: a.marks.filter((x) => x.mark === 'present').length, records: a.marks.length })
           : { text: words.noSignIn, tone: 'muted' },
@@ -125,7 +126,7 @@ function signInPart(a: Held, staff: Records['staff'], ctx: PackContext): PartDra
       { label: f.category, value: a.row.category },
       { label: f.range, value: a.row.range || words.rangeAll },
       ...(a.record?.place ? [{ label: f.place, value: a.record.place }] : []),
-      ...(a.record?.owner ? [{ label: f.owner, value: a.record.owner }] : []),
+      ...(a.record?.owner && ctx.visibility.names ? [{ label: f.owner, value: a.record.owner }] : []),
       { label: f.counts, value: counts },
     ],
     blocks: ctx.visibility.names
@@ -141,7 +142,7 @@ export const activitiesSection: SectionBuilder = (ctx) => {
   return [
     section(words.title, {
       lead: [words.lead({ held: list.length, withSignIn: list.filter((a) => a.marks.length > 0).length, later })],
-      blocks: [{ table: ledgerTable(list) }],
+      blocks: [{ table: ledgerTable(list, ctx.visibility.names) }],
     }),
     ...sheets.map((a) => signInPart(a, ctx.records.staff, ctx)),
   ];

@@ -3,6 +3,7 @@ import { targetOf } from '../../../metrics/index.ts';
 import { packText } from '../../../messages/pack.ts';
 import { privacyText } from '../../../messages/privacy.ts';
 import { table, type CellInput } from '../../view/table.ts';
+import { dateColumn } from '../date-column.ts';
 import { section, type PackContext, type SectionBuilder } from '../part.ts';
 
 const words = packText.archive;
@@ -25,7 +26,7 @@ export const archiveSection: SectionBuilder = (ctx) => {
     columns: [
       { label: col.no, align: 'right', width: '6%' },
       { label: col.activity, width: '28%' },
-      { label: col.date, align: 'center' },
+      dateColumn(col.date),
       ...materials.map((x) => ({ label: x.material, align: 'center' as const })),
     ],
     rows: matrix.map((r, i) => [String(i + 1), shownName(ctx, r.name, r.date), r.date, ...r.cells.map(mark)]),
@@ -36,7 +37,7 @@ export const archiveSection: SectionBuilder = (ctx) => {
     caption: words.missing.caption,
     columns: [
       { label: words.missing.columns.activity, width: '40%' },
-      { label: words.missing.columns.date, align: 'center' },
+      dateColumn(words.missing.columns.date),
       { label: words.missing.columns.materials, width: '40%' },
     ],
     rows: d.missing.map((a) => [shownName(ctx, a.name, a.date), a.date ?? '', { text: words.missing.materials(a.materials), tone: 'not_met', strong: true }]),
@@ -48,7 +49,7 @@ export const archiveSection: SectionBuilder = (ctx) => {
           {
             table: table({
               caption: words.notListed.caption,
-              columns: [{ label: words.notListed.columns.activity, width: '60%' }, { label: words.notListed.columns.date, align: 'center' }],
+              columns: [{ label: words.notListed.columns.activity, width: '60%' }, dateColumn(words.notListed.columns.date)],
               rows: d.not_listed.map((a) => [shownName(ctx, a.name, a.date), a.date]),
               empty: '',
             }),

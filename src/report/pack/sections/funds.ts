@@ -5,6 +5,7 @@ import { money, percent } from '../../../messages/format.ts';
 import { packText } from '../../../messages/pack.ts';
 import { privacyText } from '../../../messages/privacy.ts';
 import { table, type CellInput } from '../../view/table.ts';
+import { dateColumn } from '../date-column.ts';
 import { section, type PackContext, type SectionBuilder } from '../part.ts';
 
 const words = packText.funds;
@@ -27,7 +28,7 @@ function ledgerTable(rows: readonly FundRecord[], ctx: PackContext) {
     caption: words.ledger.caption,
     columns: [
       { label: col.no, align: 'right', width: '6%' },
-      { label: col.date, align: 'center' },
+      dateColumn(col.date),
       { label: col.voucher, align: 'center' },
       { label: col.description, width: '32%' },
       { label: col.category },

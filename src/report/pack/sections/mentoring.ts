@@ -2,6 +2,7 @@
 import { targetOf } from '../../../metrics/index.ts';
 import { packText } from '../../../messages/pack.ts';
 import { table, type CellInput } from '../../view/table.ts';
+import { dateColumn } from '../date-column.ts';
 import { section, type SectionBuilder } from '../part.ts';
 
 const words = packText.mentoring;
@@ -18,7 +19,7 @@ export const mentoringSection: SectionBuilder = ({ metrics: m, visibility }) => 
           {
             table: table({
               caption: words.unpaired.caption,
-              columns: [{ label: words.unpaired.columns.name, width: '30%' }, { label: words.unpaired.columns.department }, { label: words.unpaired.columns.birth, align: 'center' }],
+              columns: [{ label: words.unpaired.columns.name, width: '30%' }, { label: words.unpaired.columns.department }, dateColumn(words.unpaired.columns.birth)],
               rows: d.unpaired_staff.map((s) => [{ text: s.name, tone: 'warn' as const }, s.department ?? '', s.birth_date ?? '']),
               empty: '',
             }),

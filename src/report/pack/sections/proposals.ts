@@ -2,6 +2,7 @@
 import { packText } from '../../../messages/pack.ts';
 import { privacyText } from '../../../messages/privacy.ts';
 import { table, type CellInput } from '../../view/table.ts';
+import { dateColumn } from '../date-column.ts';
 import { section, type SectionBuilder } from '../part.ts';
 
 const words = packText.proposals;
@@ -37,7 +38,7 @@ export const proposalsSection: SectionBuilder = ({ metrics: m, visibility }) => 
               { label: col.proposer, align: 'center' },
               { label: col.unit, align: 'center' },
               { label: col.state, align: 'center' },
-              { label: col.reply, align: 'center' },
+              dateColumn(col.reply),
               { label: col.feedback, align: 'center' },
             ],
             rows: p.items.map((x) => [

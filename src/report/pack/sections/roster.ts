@@ -1,6 +1,7 @@
 /** 教职工名册: the roster as the ledger lists it. */
 import { packText } from '../../../messages/pack.ts';
 import { table } from '../../view/table.ts';
+import { dateColumn } from '../date-column.ts';
 import { section, type SectionBuilder } from '../part.ts';
 
 const words = packText.roster;
@@ -25,7 +26,7 @@ export const rosterSection: SectionBuilder = ({ records, visibility }) => {
               { label: col.name, width: '18%' },
               { label: col.department },
               { label: col.gender, align: 'center' },
-              { label: col.birth, align: 'center' },
+              dateColumn(col.birth),
               { label: col.status, align: 'center' },
             ],
             rows: staff.map((s, i) => [

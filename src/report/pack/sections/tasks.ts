@@ -2,6 +2,7 @@
 import { packText } from '../../../messages/pack.ts';
 import { privacyText } from '../../../messages/privacy.ts';
 import { table, type CellInput } from '../../view/table.ts';
+import { dateColumn } from '../date-column.ts';
 import { section, type SectionBuilder } from '../part.ts';
 
 const words = packText.tasks;
@@ -27,9 +28,9 @@ export const tasksSection: SectionBuilder = ({ metrics: m, visibility }) => {
               { label: col.no, align: 'right', width: '6%' },
               { label: col.task, width: '36%' },
               { label: col.owner, align: 'center' },
-              { label: col.due, align: 'center' },
+              dateColumn(col.due),
               { label: col.state, align: 'center' },
-              { label: col.doneDate, align: 'center' },
+              dateColumn(col.doneDate),
               { label: col.standing, align: 'center' },
             ],
             rows: tasks.map((t, i) => [
