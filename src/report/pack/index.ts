@@ -39,7 +39,7 @@ export interface PackPdf {
 }
 
 /** A print's time limit: the printer's 30 s, and more for a big pack (a sign-in row is a few hundred bytes). */
-const timeoutFor = (html: string) => 30_000 + Math.round(html.length / 1000) * 20;
+const timeoutFor = (html: string) => 30_000 + Math.round(html.length / 1000) * 50;
 
 const samePlaces = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
   a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
