@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { roleVisibility } from '../../src/access/index.ts';
 import type { IngestResult } from '../../src/ingest/index.ts';
-import type { MetricsResult } from '../../src/metrics/index.ts';
+import type { ActivityRecord, ParticipationRecord } from '../../src/ingest/records.ts';
+import { computeMetrics, type MetricsResult } from '../../src/metrics/index.ts';
 import { money } from '../../src/messages/format.ts';
 import { privacyText } from '../../src/messages/privacy.ts';
-import { packHtml, printPack, type PackInput } from '../../src/report/pack/index.ts';
+import { packHtml, packView, printPack, type PackInput } from '../../src/report/pack/index.ts';
 import { PdfPrinter } from '../../src/report/pdf/index.ts';
 import { readPdf, requireBrowser, requirePoppler, withoutCjkFonts, type PdfFacts } from '../helpers/browser.ts';
 import { fixtureMetrics, GENERATED_AT, squash } from './fixture-metrics.ts';
@@ -180,5 +181,39 @@ describe('who may read what', () => {
     const names = ingest.records.staff.filter((s) => s.name.length >= 3).map((s) => s.displayName);
     expect(names.filter((n) => h.includes(n))).toEqual([]);
     expect(h).toContain(`名册共 ${ingest.records.staff.length} 人（按权限不显示姓名）`);
+  });
+});
+
+describe('a 关爱慰问 visit', () => {
+  const VISIT = '春节走访慰问退休教职工';
+  /** The sample term with one visit and its sign-in sheet of two people. */
+  function withVisit(): PackInput {
+    const first = ingest.records.activities[0]!;
+    const visit: ActivityRecord = { ...first, name: VISIT, date: '2026-02-12', key: `${VISIT}|2026-02-12`, category: '关爱慰问', categoryText: '走访慰问' };
+    const marks: ParticipationRecord[] = [0, 1].map((i) => ({
+      ref: { file: '活动与签到.xlsx', sheet: '慰问签到', cell: `B${i + 2}`, row: i + 1 },
+      activityKey: visit.key,
+      activityName: VISIT,
+      name: ingest.records.staff[i]!.name,
+      staffIndex: i,
+      mark: 'present',
+    }));
+    const read = { ...ingest, records: { ...ingest.records, activities: [...ingest.records.activities, visit], participation: [...ingest.records.participation, ...marks] } };
+    return input({ ingest: read, metrics: computeMetrics(read, { term: '2025-2026-2', asOf: EXPECTED.as_of, today: EXPECTED.as_of }) });
+  }
+
+  test('has its sign-in sheet in the chair’s pack', () => {
+    const view = packView(withVisit());
+    expect(view.toc.map((e) => e.text)).toContain(`签到表：${VISIT}（2026-02-12）`);
+  });
+
+  test('is not named, and its sheet is left out, for the committee', () => {
+    const pack = { ...withVisit(), visibility: roleVisibility('committee') };
+    const view = packView(pack);
+    expect(view.toc.some((e) => e.text.includes(VISIT))).toBe(false);
+    expect(view.toc.filter((e) => e.level === 2).length).toBe(metrics.activities.filter((a) => a.records > 0).length);
+    const h = packHtml(pack);
+    expect(h).not.toContain(VISIT);
+    expect(h).toContain(privacyText.welfareActivity);
   });
 });

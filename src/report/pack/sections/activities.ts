@@ -141,7 +141,7 @@ export const activitiesSection: SectionBuilder = (ctx) => {
   const sheets = list.filter((a) => a.marks.length > 0 && !a.hidden);
   return [
     section(words.title, {
-      lead: [words.lead({ held: list.length, withSignIn: list.filter((a) => a.marks.length > 0).length, later })],
+      lead: list.length > 0 ? [words.lead({ held: list.length, withSignIn: list.filter((a) => a.marks.length > 0).length, later })] : [],
       blocks: [{ table: ledgerTable(list, ctx.visibility.names) }],
     }),
     ...sheets.map((a) => signInPart(a, ctx.records.staff, ctx)),

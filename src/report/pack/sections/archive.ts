@@ -59,12 +59,8 @@ export const archiveSection: SectionBuilder = (ctx) => {
   return [
     section(words.title, {
       lead: matrix.length > 0 ? [words.lead({ listed: matrix.length, complete: matrix.filter((r) => r.complete).length, incomplete: matrix.filter((r) => !r.complete).length })] : [],
-      blocks: [
-        { table: checklist },
-        { heading: words.missing.heading },
-        { table: missing },
-        ...notListed,
-      ],
+      // without a checklist, no missing material does not mean everything is filed
+      blocks: matrix.length > 0 ? [{ table: checklist }, { heading: words.missing.heading }, { table: missing }, ...notListed] : [{ table: checklist }, ...notListed],
     }),
   ];
 };
