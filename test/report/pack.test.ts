@@ -7,7 +7,7 @@ import type { ActivityRecord, ParticipationRecord } from '../../src/ingest/recor
 import { computeMetrics, type MetricsResult } from '../../src/metrics/index.ts';
 import { money } from '../../src/messages/format.ts';
 import { privacyText } from '../../src/messages/privacy.ts';
-import { packHtml, packView, printPack, type PackInput } from '../../src/report/pack/index.ts';
+import { packHtml, packView, printedPages, printPack, type PackInput } from '../../src/report/pack/index.ts';
 import { PdfPrinter } from '../../src/report/pdf/index.ts';
 import { readPdf, requireBrowser, requirePoppler, withoutCjkFonts, type PdfFacts } from '../helpers/browser.ts';
 import { fixtureMetrics, GENERATED_AT, squash } from './fixture-metrics.ts';
@@ -216,4 +216,8 @@ describe('a 关爱慰问 visit', () => {
     expect(h).not.toContain(VISIT);
     expect(h).toContain(privacyText.welfareActivity);
   });
+});
+
+test('a file without the page tree and destinations gives no page numbers rather than wrong ones', () => {
+  expect(printedPages(Buffer.from('%PDF-1.4\nnot laid out\n%%EOF\n'))).toBeNull();
 });
