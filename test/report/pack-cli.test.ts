@@ -35,6 +35,7 @@ describe('bad usage of --pack exits 2 with one Chinese line and the usage', () =
     [[FIXTURES, '--pack', '台账'], '不支持的台账资料格式“无扩展名”'],
     [[FIXTURES, '--pack', 'a.pdf', '--out', 'b.pdf'], '--pack 与 --out 只能选一个'],
     [[FIXTURES, '--pack', 'a.pdf', '--month', '2026-05'], '台账资料按学期生成，不能与 --month 同用'],
+    [[FIXTURES, '--pack', 'a.pdf', '--period', '学年'], '台账资料按学期装盒，不能与 --period 同用'],
     [[FIXTURES, '--pack'], '选项 --pack 后面需要一个值'],
     [[FIXTURES, '--pack', 'a.pdf', '--as-of', '2026-02-30'], '日期“2026-02-30”无效'],
     [[FIXTURES, '--pack', 'a.pdf', '--term', '下学期'], '学期“下学期”无效'],
