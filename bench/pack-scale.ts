@@ -3,6 +3,7 @@
  * `--activities` activities (default 120) with a sign-in sheet of `--staff` people each (default 150),
  * and ten times the fund, task and proposal rows. Prints once and says seconds, pages and prints.
  *   npx tsx bench/pack-scale.ts [--activities N] [--staff N] [--out FILE.pdf]
+ * PACK_HTML=FILE also writes the pack's HTML there (PACK_HTML_ONLY=1: and stops), to try CSS on it.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
