@@ -1,4 +1,4 @@
-/** `union-dash report [SOURCE…] [--term ID | --month YYYY-MM] [--as-of DATE] [--period 学年|年度|统计年度] --out FILE(.pdf|.xlsx|.docx)` */
+/** `union-dash report [SOURCE…] [--term ID | --month YYYY-MM] [--as-of DATE] [--period 学年|年度|统计年度] --out FILE(.pdf|.xlsx|.docx)`, or `--pack FILE.pdf` (pack.ts) */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { computeMetrics, monthPeriod, type Period } from '../metrics/index.ts';
@@ -13,6 +13,7 @@ import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { readLedgers } from './read-ledgers.ts';
 import { reportText } from '../messages/cli.ts';
+import { parsePackArgs, reportPack } from './pack.ts';
 
 export interface ReportDeps {
   /** The clock for "生成时间"; default: the system clock. */
@@ -35,7 +36,7 @@ interface ReportArgs {
 }
 
 function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs {
-  const usage = reportText.usage;
+  const usage = `${reportText.usage}\n${reportText.packUsage}`;
   const args = parseArgs(argv, { valued: ['--term', '--month', '--as-of', '--period', '--out'], switches: [], usage });
   const out = textOption(args, '--out');
   if (out === undefined) throw new UsageError(reportText.missingOut, usage);
@@ -62,7 +63,11 @@ function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs {
 }
 
 export const runReport = (argv: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> =>
-  withUsage(io, () => report(parseReportArgs(argv, io.cwd), io, deps));
+  withUsage(io, () =>
+    argv.some((a) => a === '--pack' || a.startsWith('--pack='))
+      ? reportPack(parsePackArgs(argv, io.cwd, `${reportText.usage}\n${reportText.packUsage}`), io, deps)
+      : report(parseReportArgs(argv, io.cwd), io, deps),
+  );
 
 async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<number> {
   const today = io.today();

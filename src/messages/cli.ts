@@ -8,6 +8,7 @@ export const cliText = {
   union-dash metrics [来源…] [--term 学期] [--as-of 日期] [--period 学年|年度|统计年度] [--json]
   union-dash serve   [来源…] [--port 端口] [--host 地址]
   union-dash report  [来源…] [--term 学期 | --month 年-月] [--as-of 日期] [--period 学年|年度|统计年度] --out 文件.pdf
+  union-dash report  [来源…] [--term 学期] [--as-of 日期] --pack 台账资料.pdf   按资料盒顺序生成台账资料（含签到表）
   union-dash notify  [来源…] [--month 年-月] [--dry-run] [--force]   把月调度简报发到邮箱和工作群
   union-dash init    文件夹                      生成空白台账模板
   union-dash user    add 姓名 --role chair|committee|viewer | list | remove 姓名 | passwd 姓名   管理登录用户
@@ -45,6 +46,11 @@ export const reportText = {
   docxPerTerm: '工作总结初稿（.docx）目前按学期生成；学年、年度、统计年度的总评请导出 PDF 或 .xlsx',
   missingOut: '请用 --out 指定要生成的文件，例如 --out 期末总评.pdf（表格汇总用 .xlsx，可编辑的工作总结初稿用 .docx）',
   badExtension: (ext: string) => `不支持的输出格式“${ext || '无扩展名'}”：--out 的文件名须以 .pdf、.xlsx 或 .docx 结尾`,
+  packUsage: '  或：union-dash report [来源…] [--term 学期] [--as-of 日期] --pack 台账资料.pdf（按资料盒顺序生成台账资料）',
+  packAndOut: '--pack 与 --out 只能选一个：--pack 生成台账资料，--out 生成期末总评、汇总表或工作总结初稿；需要几份就分别运行几次',
+  packMonth: '台账资料按学期生成，不能与 --month 同用；请用 --term 指定学期',
+  packPeriod: '台账资料按学期装盒，不能与 --period 同用；请用 --term 指定学期',
+  packExtension: (ext: string) => `不支持的台账资料格式“${ext || '无扩展名'}”：--pack 的文件名须以 .pdf 结尾`,
   termAndMonth: '--term 与 --month 只能选一个：--term 生成期末总评，--month 生成月调度简报',
   monthXlsx: '月调度简报只能导出 PDF；表格汇总（.xlsx）和工作总结初稿（.docx）请用 --term 或不加 --month',
   cannotWrite: (path: string, reason: string) => `无法写入“${path}”（${reason}）`,

@@ -1,0 +1,85 @@
+/**
+ * `union-dash report [SOURCE…] [--term ID] [--as-of DATE] --pack FILE.pdf`: the evidence pack
+ * (台账资料) for the chair. Printed as the chair sees it: names, 慰问 records and every group.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { roleVisibility } from '../access/index.ts';
+import { computeMetrics } from '../metrics/index.ts';
+import { printPack } from '../report/pack/index.ts';
+import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
+import { dayOption, parseArgs, termOption, textOption, UsageError } from './args.ts';
+import { formatIssue } from './check.ts';
+import { EXIT, type CliIO } from './io.ts';
+import { readLedgers } from './read-ledgers.ts';
+import type { ReportDeps } from './report.ts';
+import { defaultSources } from './sources.ts';
+import { writeReportFile } from './write-report.ts';
+import { packText } from '../messages/pack.ts';
+import { reportText } from '../messages/cli.ts';
+
+export interface PackArgs {
+  readonly sources: string[];
+  readonly term?: string;
+  readonly asOf?: string;
+  readonly out: string;
+}
+
+export function parsePackArgs(argv: readonly string[], cwd: string, usage: string): PackArgs {
+  const args = parseArgs(argv, { valued: ['--term', '--month', '--as-of', '--period', '--out', '--pack'], switches: [], usage });
+  if (args.options.has('--out')) throw new UsageError(reportText.packAndOut, usage);
+  if (args.options.has('--month')) throw new UsageError(reportText.packMonth, usage);
+  if (args.options.has('--period')) throw new UsageError(reportText.packPeriod, usage);
+  const out = textOption(args, '--pack')!;
+  if (extname(out).toLowerCase() !== '.pdf') throw new UsageError(reportText.packExtension(extname(out)), usage);
+  const term = termOption(args, '--term', usage);
+  const asOf = dayOption(args, '--as-of', usage);
+  return { sources: args.positional, ...(term !== undefined ? { term } : {}), ...(asOf !== undefined ? { asOf } : {}), out: resolve(cwd, out) };
+}
+
+const PLAN_EXTENSIONS = ['.pdf', '.docx', '.doc'];
+
+/** 工作计划 documents in the source folders (not recursive, as the ledgers are read): listed in the pack as attached. */
+export async function planFiles(sources: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const source of sources) {
+    const info = await stat(source).catch(() => null);
+    if (!info?.isDirectory()) continue;
+    for (const name of (await readdir(source)).sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      if (name.includes(packText.planFileWord) && PLAN_EXTENSIONS.includes(extname(name).toLowerCase())) found.push(name);
+    }
+  }
+  return found;
+}
+
+export async function reportPack(a: PackArgs, io: CliIO, deps: ReportDeps): Promise<number> {
+  const today = io.today();
+  const { result: ingested, config } = await readLedgers(a.sources, io);
+  if (ingested.fatal.length > 0) {
+    for (const f of ingested.fatal) io.stderr(formatIssue(f));
+    return EXIT.usage;
+  }
+  const metrics = computeMetrics(ingested, { today, ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) });
+  const input = {
+    metrics,
+    ingest: ingested,
+    generatedAt: (deps.now ?? (() => new Date()))(),
+    visibility: roleVisibility('chair'),
+    planFiles: await planFiles(a.sources.length ? a.sources : defaultSources()),
+  };
+  const printer = deps.printer ?? new PdfPrinter({ chromePath: config.pdf.chromePath });
+  let bytes: Buffer;
+  try {
+    bytes = (await printPack(printer, input)).bytes;
+  } catch (e) {
+    if (!(e instanceof PdfError)) throw e;
+    io.stderr(e.message);
+    return EXIT.usage;
+  } finally {
+    if (deps.printer === undefined) await printer.close();
+  }
+  if (!(await writeReportFile(a.out, bytes, io))) return EXIT.usage;
+  io.stdout(reportText.written(packText.title, a.out));
+  return EXIT.ok;
+}
