@@ -2,11 +2,10 @@
  * `union-dash report [SOURCE…] [--term ID] [--as-of DATE] --pack FILE.pdf`: the evidence pack
  * (台账资料) for the chair. Printed as the chair sees it: names, 慰问 records and every group.
  */
-import { readdir, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { roleVisibility } from '../access/index.ts';
 import { computeMetrics } from '../metrics/index.ts';
-import { printPack } from '../report/pack/index.ts';
+import { planFiles, printPack } from '../report/pack/index.ts';
 import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
 import { dayOption, parseArgs, termOption, textOption, UsageError } from './args.ts';
 import { formatIssue } from './check.ts';
@@ -35,22 +34,6 @@ export function parsePackArgs(argv: readonly string[], cwd: string, usage: strin
   const term = termOption(args, '--term', usage);
   const asOf = dayOption(args, '--as-of', usage);
   return { sources: args.positional, ...(term !== undefined ? { term } : {}), ...(asOf !== undefined ? { asOf } : {}), out: resolve(cwd, out) };
-}
-
-const PLAN_EXTENSIONS = ['.pdf', '.docx', '.doc'];
-
-/** 工作计划 documents in the source folders (not recursive, as the ledgers are read): listed in the pack as attached. */
-export async function planFiles(sources: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const source of sources) {
-    const info = await stat(source).catch(() => null);
-    if (!info?.isDirectory()) continue;
-    for (const name of (await readdir(source)).sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
-      if (name.startsWith('.') || name.startsWith('~$')) continue;
-      if (name.includes(packText.planFileWord) && PLAN_EXTENSIONS.includes(extname(name).toLowerCase())) found.push(name);
-    }
-  }
-  return found;
 }
 
 export async function reportPack(a: PackArgs, io: CliIO, deps: ReportDeps): Promise<number> {

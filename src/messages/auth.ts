@@ -11,6 +11,7 @@ export const authText = {
   usersBroken: (reason: string) => `用户文件无法使用，看板暂不开放：${reason}。请主席在服务器上用 union-dash user 命令修复后再试。`,
   badCsrf: '页面已过期或来自其他网站，操作未执行。请刷新页面后再试。',
   forbidden: '您的账号没有查看此内容的权限。',
+  packForbidden: '“查看”账号不能下载台账资料（其中有教职工名册、签到表等明细），可下载 PDF 报告。',
   workbookForbidden: '“查看”账号不能下载汇总表（表中有明细），可下载 PDF 报告。',
   auditTitle: '访问记录',
   auditEvents: { login: '登录', login_failed: '登录失败', login_delayed: '登录被延迟', logout: '退出', download: '下载', refresh: '刷新' },

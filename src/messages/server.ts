@@ -81,6 +81,8 @@ export const text = {
   downloads: {
     term: { final: '期末总评（PDF）', midterm: '期中自查（PDF）' },
     workbook: '汇总表（Excel）',
+    draft: '工作总结初稿（Word）',
+    pack: '台账资料（PDF）',
     month: '本月简报（PDF）',
   },
   noTotal: (dims: readonly string[]) => `${dims.join('、')}没有可用的数据，暂不计算总分`,

@@ -10,6 +10,8 @@ export const termText = {
   /** What a downloaded report file is called after the school and the term. */
   fileName: (kind: 'final' | 'midterm', span: SpanKindKey, ext: string) => `${review(kind, span)}${ext === 'xlsx' ? '汇总表' : '报告'}.${ext}`,
   footer: '第 {page} 页 / 共 {pages} 页',
+  draftFileName: '工作总结初稿.docx',
+  packFileName: '台账资料.pdf',
   spanName: (span: SpanKindKey) => SPAN_WORDS[span].names[0]!,
   thisSpan: (span: SpanKindKey) => SPAN_WORDS[span].this,
   review: (span: SpanKindKey) => SPAN_WORDS[span].review,

@@ -22,6 +22,7 @@ import { watchSources, type Watching } from './watch.ts';
 import { createIngestWorker } from '../ingest/worker/client.ts';
 import { liveEvents } from './live-events.ts';
 import { reportRoutes } from './routes/report.ts';
+import { planFiles } from '../report/pack/plan-files.ts';
 import { PdfPrinter } from '../report/pdf/index.ts';
 import type { Config } from '../config/index.ts';
 import { metricsJson, redact, visibilityKey } from '../metrics/index.ts';
@@ -293,6 +294,10 @@ export function createApp(deps: AppDeps): DashboardApp {
     reportRoutes({
       dataset: (period, res) => forViewer(goodSnapshot().generation.dataset(period, clock.today()), viewerOf(res)),
       mayDownloadWorkbook: (res) => mayDownloadWorkbook(viewerOf(res)),
+      pack: async (period, res) => {
+        const ds = goodSnapshot().generation.dataset(period, clock.today());
+        return { metrics: ds.metrics, ingest: ds.ingest, visibility: visibilityOf(viewerOf(res)), planFiles: await planFiles(deps.sources) };
+      },
       onDownload: (req) => access.record(req, 'download', req.originalUrl),
       printer,
       clock,

@@ -187,6 +187,7 @@ describe('what each role sees', () => {
     const api = await text('/api/metrics', cookies['王查看']);
     expect(STAFF.filter((n) => api.includes(n))).toEqual([]);
     expect((await get('/report/term.xlsx', cookies['王查看'])).status).toBe(403);
+    expect((await get('/report/pack.pdf', cookies['王查看'])).status).toBe(403);
   });
 
   it('the chair sees the absentees; the committee too, but no 慰问 details', async () => {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfPrinter } from '../../src/report/pdf/index.ts';
 import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
+import { readDocx } from '../helpers/docx-reader.ts';
 import { startServer, type Running } from './server.ts';
 
 let running: Running;
@@ -53,6 +54,34 @@ it('GET /report/month/2026-04.pdf downloads the 月调度简报', async (ctx) =>
   expect(pdf.pages).toBeLessThanOrEqual(2);
 });
 
+it('GET /report/term.docx downloads the Word draft of the 工作总结, with no staff name in it', async (ctx) => {
+  requireBrowser(ctx);
+  const res = await fetch(`${running.url}/report/term.docx?term=2025-2026-2&as_of=2026-06-30`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain('青禾市第三中学2025-2026学年第二学期工作总结初稿.docx');
+  const docx = readDocx(new Uint8Array(await res.arrayBuffer()));
+  const text = docx.paragraphs.map((p) => p.text).join('\n');
+  for (const heading of ['一、基本情况', '二、主要工作和成效', '三、存在的不足', '四、下学期打算']) expect(text).toContain(heading);
+  expect(text).toContain('82.1%');
+  // the absentee and the unpaired young teacher the chair sees on the pages
+  expect(text).not.toContain('林晓');
+});
+
+it('GET /report/pack.pdf prints the evidence pack: contents in box order and the real sign-in sheets', async (ctx) => {
+  requireBrowser(ctx);
+  requirePoppler(ctx);
+  const res = await fetch(`${running.url}/report/pack.pdf?term=2025-2026-2&as_of=2026-07-31`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/pdf');
+  expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain('青禾市第三中学2025-2026学年第二学期台账资料.pdf');
+  const pdf = readPdf(new Uint8Array(await res.arrayBuffer()));
+  const contents = pdf.pageTexts[1]!.replace(/\s+/g, '');
+  expect(contents.indexOf('教职工名册')).toBeLessThan(contents.indexOf('活动台账'));
+  expect(contents.indexOf('活动台账')).toBeLessThan(contents.indexOf('青蓝结对'));
+  expect(pdf.pageTexts.join('').replace(/\s+/g, '')).toContain('签到表：三八健步走');
+}, 60_000);
+
 it('a bad month is a Chinese 400 page, not a stack trace', async () => {
   const res = await fetch(`${running.url}/report/month/2026-13.pdf`);
   expect(res.status).toBe(400);
@@ -67,10 +96,14 @@ describe("every page links to its reports", () => {
     expect(await links('/')).toEqual([
       ['/report/term.pdf', '期末总评（PDF）'],
       ['/report/term.xlsx', '汇总表（Excel）'],
+      ['/report/term.docx', '工作总结初稿（Word）'],
+      ['/report/pack.pdf', '台账资料（PDF）'],
     ]);
     expect(await links('/funds?as_of=2026-04-30')).toEqual([
       ['/report/term.pdf?as_of=2026-04-30', '期中自查（PDF）'],
       ['/report/term.xlsx?as_of=2026-04-30', '汇总表（Excel）'],
+      ['/report/term.docx?as_of=2026-04-30', '工作总结初稿（Word）'],
+      ['/report/pack.pdf?as_of=2026-04-30', '台账资料（PDF）'],
     ]);
     expect(await links('/month/2026-04')).toEqual([['/report/month/2026-04.pdf', '本月简报（PDF）']]);
     const xlsx = await fetch(`${running.url}/report/term.xlsx?as_of=2026-04-30`);

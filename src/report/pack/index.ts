@@ -15,6 +15,7 @@ import { printedPages, type PrintedPages } from './pages.ts';
 export type { PackInput, PackView, TocEntry } from './model.ts';
 export { packView, packParts } from './model.ts';
 export { printedPages } from './pages.ts';
+export { planFiles } from './plan-files.ts';
 
 export function packHtml(input: PackInput, pages?: ReadonlyMap<string, number>): string {
   const view = packView(input, pages);

@@ -17,3 +17,8 @@ export function contentDisposition(fileName: string, asciiFallback: string): str
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
 }
+
+/** `青禾市第三中学2025-2026学年第二学期工作总结初稿.docx` */
+export const draftFileName = (m: MetricsResult): string => `${safe(m.school)}${safe(m.term.label)}${termText.draftFileName}`;
+/** `青禾市第三中学2025-2026学年第二学期台账资料.pdf` */
+export const packFileName = (m: MetricsResult): string => `${safe(m.school)}${safe(m.term.label)}${termText.packFileName}`;

@@ -189,6 +189,8 @@ function downloadsOf(input: FrameInput): Frame['downloads'] {
   return [
     { href: `/report/term.pdf${qs}`, label: text.downloads.term[reportKind(m)] },
     ...(mayDownloadWorkbook(input.viewer) ? [{ href: `/report/term.xlsx${qs}`, label: text.downloads.workbook }] : []),
+    { href: `/report/term.docx${qs}`, label: text.downloads.draft },
+    ...(mayDownloadWorkbook(input.viewer) ? [{ href: `/report/pack.pdf${qs}`, label: text.downloads.pack }] : []),
   ];
 }
 
