@@ -23,8 +23,16 @@ export function cellText(v: Scalar): string {
   return v.date;
 }
 
+/** Only white space and zero-width characters, or nothing. */
+const ALL_SPACE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u;
+
 export function isBlank(v: Scalar): boolean {
-  return v === null || (typeof v === 'string' && v.replace(SPACE, '') === '');
+  if (v === null) return true;
+  if (typeof v !== 'string') return false;
+  // most text starts with a character that is not a space of any kind: decided without a regular expression
+  const c = v.charCodeAt(0);
+  if (c > 0x20 && c < 0x80) return false;
+  return ALL_SPACE.test(v);
 }
 
 /** Text NFKC leaves alone and that holds no space: common CJK ideographs, ASCII letters and digits. */
@@ -57,7 +65,20 @@ function stripTrailingNote(s: string): string {
  * A column header as compared: NFKC, no white space, no leading `*` marker, no trailing
  * colon, no trailing unit or note ("金额（元）", "预算金额/元", "类别\n（发展经营类/民生类）").
  */
+/** Headers already normalised: the classifier asks for the same few hundred again and again. */
+const headerMemo = new Map<string, string>();
+const HEADER_MEMO_SIZE = 10_000;
+
 export function normalizeHeader(text: string): string {
+  const known = headerMemo.get(text);
+  if (known !== undefined) return known;
+  const h = normalizedHeader(text);
+  if (headerMemo.size >= HEADER_MEMO_SIZE) headerMemo.clear();
+  headerMemo.set(text, h);
+  return h;
+}
+
+function normalizedHeader(text: string): string {
   // "姓名_real_name": a bilingual header with an English field name glued on after an underscore
   let s = normalizeName(text).replace(/^\*+/, '').replace(/(?<=[^\x00-\x7F])_[A-Za-z][A-Za-z0-9_]*$/u, '');
   for (;;) {
