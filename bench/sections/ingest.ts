@@ -67,6 +67,7 @@ export const ingestSection: Section = {
     } else if (first) {
       figures.push(
         { label: 'ingest median', value: `${seconds!.toFixed(2)} s (runs ${results.map((r) => r.seconds.toFixed(2)).join(', ')})` },
+        { label: 'ingest CPU median', value: `${median(results.map((r) => r.cpuSeconds)).toFixed(2)} s user + system, every thread` },
         { label: 'ingest peak RSS', value: `${peak!.toFixed(0)} MiB (child before ingest: ${first.rssBeforeMiB.toFixed(0)} MiB)` },
         {
           label: 'peak RSS a cell',
