@@ -26,8 +26,11 @@ const BLANK: Cell = Object.freeze({ value: null });
 
 /** A row this many columns wide or wider is kept as a map when it is mostly empty. */
 const SPARSE_WIDTH = 64;
-/** Rows below this index are found through a typed array, the rest (far down the sheet) through a map. */
-const DENSE_ROWS = 65_536;
+/**
+ * Rows are found through a typed array indexed by row while it stays no longer than this many
+ * rows past twice the rows written; a row further down (one cell in row 1048576) goes in a map.
+ */
+const DENSE_SLACK = 65_536;
 
 /** Whether a cell counts as content: as GridBuilder's isEmptyCell, inverted. */
 function filled(cell: Cell): boolean {
@@ -85,11 +88,12 @@ export class SheetStore {
     this.segStart[seg] = this.used;
     this.segWidth[seg] = 0;
     this.seg = seg;
-    if (r < DENSE_ROWS) {
-      if (r >= this.rowSeg.length) this.rowSeg = grow(this.rowSeg, r + 1);
+    if (r >= this.rowSeg.length && r < 2 * this.segCount + DENSE_SLACK) this.rowSeg = grow(this.rowSeg, r + 1);
+    if (r < this.rowSeg.length) {
       this.rowSeg[r] = seg + 1;
+      if (this.farRows.size > 0) this.farRows.delete(r);
     } else this.farRows.set(r, seg + 1);
-    this.sparse.delete(r);
+    if (this.sparse.size > 0) this.sparse.delete(r);
   }
 
   /** Ends the current row: cells may be written to it no more. */
@@ -209,6 +213,8 @@ export class SheetStore {
     this.kinds = this.kinds.slice(0, this.used);
     this.data = this.data.slice(0, this.used);
     this.numbers = this.numbers.slice(0, this.numberCount);
+    this.segStart = this.segStart.slice(0, this.segCount);
+    this.segWidth = this.segWidth.slice(0, this.segCount);
     let rowCount = 0;
     let columnCount = 0;
     for (const m of merges) {
@@ -243,7 +249,7 @@ export class SheetStore {
       columnCount = Math.max(columnCount, last + 1);
     };
     for (let r = 0; r < this.rowSeg.length; r++) if (this.rowSeg[r]! > 0) rows(r, this.rowSeg[r]! - 1);
-    for (const [r, seg] of this.farRows) rows(r, seg - 1);
+    for (const [r, seg] of this.farRows) if (!(r < this.rowSeg.length && this.rowSeg[r]! > 0)) rows(r, seg - 1);
     const kept = merges.filter((m) => m.top < rowCount && m.left < columnCount);
     return { name: this.name, rowCount, columnCount, merges: kept, cell: (r, c) => this.cell(r, c) };
   }
@@ -271,7 +277,9 @@ export class SheetStore {
 
   private segOf(r: number): number {
     if (r < 0) return -1;
-    return (r < DENSE_ROWS ? (this.rowSeg[r] ?? 0) : (this.farRows.get(r) ?? 0)) - 1;
+    // a row put in the map before the array grew past it stays there
+    const seg = r < this.rowSeg.length ? this.rowSeg[r]! : 0;
+    return (seg === 0 && this.farRows.size > 0 ? (this.farRows.get(r) ?? 0) : seg) - 1;
   }
 
   private materialise(kind: number, payload: number): Cell {
