@@ -11,6 +11,8 @@ export interface SheetContext {
   readonly sharedStrings: readonly (string | null)[];
   /** Cells of shared strings, made once each and shared by every cell showing that string. */
   readonly sharedCells: (Cell | undefined)[];
+  /** Whether each shared string shows anything: 0 not yet asked, 1 blank, 2 filled. */
+  readonly sharedFilled: Uint8Array;
   /** Date cells by serial, made once each: a term's ledgers repeat the same few hundred days. */
   readonly dateCells: Map<number, Cell>;
   readonly dateStyles: readonly boolean[];

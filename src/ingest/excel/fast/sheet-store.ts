@@ -317,8 +317,12 @@ export function sharedCell(ctx: SheetContext, i: number): Cell {
 }
 
 function sharedFilled(ctx: SheetContext, i: number): boolean {
-  const s = ctx.sharedStrings[i];
-  return s !== null && s !== undefined && s.trim() !== '';
+  let known = ctx.sharedFilled[i]!;
+  if (known === 0) {
+    const s = ctx.sharedStrings[i];
+    ctx.sharedFilled[i] = known = s !== null && s !== undefined && s.trim() !== '' ? 2 : 1;
+  }
+  return known === 2;
 }
 
 function grow<T extends Uint8Array | Int32Array>(a: T, atLeast: number): T {
