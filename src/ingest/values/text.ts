@@ -14,10 +14,17 @@ export function numberText(n: number): string {
   return n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
 }
 
+/** A character that is no kind of space: printable ASCII or a CJK unified ideograph. */
+const unspaced = (c: number): boolean => (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff);
+
 /** The visible text of a cell, trimmed. */
 export function cellText(v: Scalar): string {
   if (v === null) return '';
-  if (typeof v === 'string') return v.replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/gu, '');
+  if (typeof v === 'string') {
+    // text that starts and ends with a printable ASCII character or a common ideograph has nothing to trim
+    if (v.length > 0 && unspaced(v.charCodeAt(0)) && unspaced(v.charCodeAt(v.length - 1))) return v;
+    return v.replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/gu, '');
+  }
   if (typeof v === 'number') return numberText(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v.date;
