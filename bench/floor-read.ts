@@ -12,6 +12,8 @@ import { inflateEntry } from '../src/ingest/excel/zip-entry.ts';
 
 export interface FloorRead {
   readonly seconds: number;
+  /** CPU seconds (user + system). */
+  readonly cpuSeconds: number;
   readonly maxRssMiB: number;
   /** `<c>` start tags in the worksheet parts. */
   readonly cells: number;
@@ -49,6 +51,7 @@ if (!file) {
 }
 
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 const buf = await readFile(file);
 const entries = readZipDirectory(buf) ?? [];
 const counts = { cells: 0, values: 0, tags: 0 };
@@ -60,5 +63,6 @@ for (const entry of entries) {
   tokenise(xml, counts);
 }
 const seconds = (performance.now() - started) / 1000;
-const out: FloorRead = { seconds, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...counts, bytes };
+const cpu = process.cpuUsage(cpuStarted);
+const out: FloorRead = { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...counts, bytes };
 console.log(JSON.stringify(out));

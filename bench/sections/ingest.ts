@@ -80,12 +80,16 @@ export const ingestSection: Section = {
       );
     }
     const floorFirst = floor.find((r) => r.ok);
+    const floorCpu = floor.every((r) => r.ok) && floor.length > 0 ? median(floor.map((r) => (r.ok ? r.value.cpuSeconds : 0))) : null;
+    const ingestCpu = ok && results.length > 0 ? median(results.map((r) => r.cpuSeconds)) : null;
+    // on a shared machine the CPU seconds compare more steadily than the wall times
+    const cpuRatio = floorCpu !== null && ingestCpu !== null && floorCpu > 0 ? ` (CPU ${(ingestCpu / floorCpu).toFixed(1)}×)` : '';
     figures.push({
       label: 'floor (unzip + tokenise)',
       value:
         floorSeconds === null
           ? `failed: ${floor.map((r) => (r.ok ? '' : r.error)).join(' ')}`
-          : `${floorSeconds.toFixed(2)} s median${ratio(floorSeconds)} (${floorFirst?.ok ? `${mib(floorFirst.value.bytes)} MiB of XML, ${floorFirst.value.cells.toLocaleString('en-US')} <c>` : ''})`,
+          : `${floorSeconds.toFixed(2)} s median${ratio(floorSeconds)}${cpuRatio} (${floorFirst?.ok ? `${mib(floorFirst.value.bytes)} MiB of XML, ${floorFirst.value.cells.toLocaleString('en-US')} <c>` : ''})`,
     });
     figures.push(
       calamine
