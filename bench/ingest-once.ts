@@ -7,6 +7,8 @@ import { ingest, type SheetReport } from '../src/ingest/index.ts';
 
 export interface IngestOnceResult {
   readonly seconds: number;
+  /** CPU seconds (user + system, every thread) the ingest took: steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
   /** Peak resident set of the whole child (node + tsx + ingest), MiB. */
   readonly maxRssMiB: number;
   /** Resident set just before ingest started, MiB. */
@@ -24,8 +26,11 @@ if (!file || !asOf) {
 
 const rssBeforeMiB = process.memoryUsage.rss() / 2 ** 20;
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 const result = await ingest([file], { today: asOf });
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStarted);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 // maxRSS is in KiB on Linux and macOS.
 const maxRssMiB = process.resourceUsage().maxRSS / 1024;
 
@@ -36,6 +41,7 @@ const count = (keys: readonly string[]): Record<string, number> => {
 };
 const out: IngestOnceResult = {
   seconds,
+  cpuSeconds,
   maxRssMiB,
   rssBeforeMiB,
   records: Object.fromEntries(Object.entries(result.records).map(([k, v]) => [k, (v as readonly unknown[]).length])),

@@ -2,7 +2,10 @@
  * `npm run bench`: generates the district workbook if missing (or stale), then runs each section
  * and prints figures and goals; results also go to bench/data/results.json.
  *
- *   npm run bench [-- --runs 3] [-- --regen] [-- --only ingest]
+ *   npm run bench [-- --runs 3] [-- --regen] [-- --only ingest] [-- --scale 10]
+ *
+ * `--scale N` measures a workbook N times the district (bench/data/district-xN.xlsx, generated
+ * when missing); the issue's figures are at scales 1, 4 and 10.
  *
  * A section is one file under bench/sections/ exporting a `Section`; add metrics, HTTP and PDF
  * sections to SECTIONS below. Exits 1 when a goal fails.
@@ -36,9 +39,12 @@ async function main(args: readonly string[]): Promise<number> {
   const runs = Number(option(args, '--runs') ?? 3);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
   const only = option(args, '--only');
+  const scale = Number(option(args, '--scale') ?? 1);
+  if (!(scale > 0)) throw new Error('--scale must be a positive number');
+  const out = scale === 1 ? DEFAULT_OUT : join(dirname(DEFAULT_OUT), `district-x${scale}.xlsx`);
   const selected = SECTIONS.filter((s) => s.id === 'workbook' || !only || s.id === only);
 
-  const { summary, generated } = await ensureDistrict(DEFAULT_OUT, args.includes('--regen'));
+  const { summary, generated } = await ensureDistrict(out, args.includes('--regen'), scale);
   const ctx = { root: ROOT, workbook: summary, generated, runs, asOf: AS_OF };
 
   const results: SectionResult[] = [];

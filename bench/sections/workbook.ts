@@ -3,19 +3,19 @@ import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_SEED, GENERATOR_VERSION, generateDistrict, summaryPath, type DistrictSummary } from '../gen-district.ts';
 import type { Section } from './section.ts';
 
-export async function ensureDistrict(out: string, regenerate: boolean): Promise<{ summary: DistrictSummary; generated: boolean }> {
+export async function ensureDistrict(out: string, regenerate: boolean, scale = 1): Promise<{ summary: DistrictSummary; generated: boolean }> {
   if (!regenerate) {
-    const reused = await reusable(out);
+    const reused = await reusable(out, scale);
     if (reused) return { summary: reused, generated: false };
   }
-  return { summary: await generateDistrict({ out, scale: 1, seed: DEFAULT_SEED }), generated: true };
+  return { summary: await generateDistrict({ out, scale, seed: DEFAULT_SEED }), generated: true };
 }
 
-async function reusable(out: string): Promise<DistrictSummary | null> {
+async function reusable(out: string, scale: number): Promise<DistrictSummary | null> {
   try {
     const summary = JSON.parse(await readFile(summaryPath(out), 'utf8')) as DistrictSummary;
     const { size } = await stat(out);
-    const fresh = summary.generator === GENERATOR_VERSION && summary.scale === 1 && summary.seed === DEFAULT_SEED && summary.bytes === size;
+    const fresh = summary.generator === GENERATOR_VERSION && summary.scale === scale && summary.out === out && summary.seed === DEFAULT_SEED && summary.bytes === size;
     return fresh ? summary : null;
   } catch {
     return null;
@@ -30,7 +30,7 @@ export const workbookSection: Section = {
       id: 'workbook',
       title: 'Workbook',
       figures: [
-        { label: 'file', value: w.out },
+        { label: 'file', value: w.scale === 1 ? w.out : `${w.out} (scale ${w.scale})` },
         { label: 'size', value: `${mib(w.bytes)} MiB` },
         { label: 'cells', value: w.cells.toLocaleString('en-US') },
         { label: 'sheets', value: w.sheets.map((s) => `${s.sheet} ${s.dataRows}`).join(', ') },

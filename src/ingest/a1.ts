@@ -1,6 +1,17 @@
 /** A1 addresses from 0-based coordinates. */
 
+/** Letters of the columns asked for so far: every record names its cell, so the same few are asked for millions of times. */
+const letters: string[] = [];
+
 export function columnLetters(col: number): string {
+  const known = letters[col];
+  if (known !== undefined) return known;
+  const out = lettersOf(col);
+  if (Number.isInteger(col) && col >= 0 && col < 16_384) letters[col] = out;
+  return out;
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let out = '';
   while (n > 0) {

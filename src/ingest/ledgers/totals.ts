@@ -13,13 +13,14 @@ import { numberText, parseAmount, roundCents } from '../values/index.ts';
  */
 export class TotalsCheck {
   // Sums are kept in whole cents (amounts arrive rounded to cents), so adding a row is exact
-  // and cheap: a sign-in sheet adds one per √, hundreds of thousands of times.
-  private readonly sinceLast = new Map<number, number>();
-  private readonly overall = new Map<number, number>();
+  // and cheap: a sign-in sheet adds one per √, hundreds of thousands of times. By column, in
+  // typed arrays, so a sum past 2^31 cents is not a new number object at every row.
+  private sinceLast = new Float64Array(0);
+  private overall = new Float64Array(0);
   /** Per column: the running total the next 累计 builds on, when this sheet says what it is. */
   private readonly running = new Map<number, number>();
   /** Rows since the running base was set. */
-  private readonly sinceRunning = new Map<number, number>();
+  private sinceRunning = new Float64Array(0);
   private seenData = false;
 
   constructor(
@@ -30,9 +31,26 @@ export class TotalsCheck {
   add(col: number, amount: number): void {
     this.seenData = true;
     const cents = Math.round(amount * 100);
-    this.sinceLast.set(col, (this.sinceLast.get(col) ?? 0) + cents);
-    this.overall.set(col, (this.overall.get(col) ?? 0) + cents);
-    this.sinceRunning.set(col, (this.sinceRunning.get(col) ?? 0) + cents);
+    if (col >= this.overall.length) this.widen(col);
+    this.sinceLast[col] = this.sinceLast[col]! + cents;
+    this.overall[col] = this.overall[col]! + cents;
+    this.sinceRunning[col] = this.sinceRunning[col]! + cents;
+  }
+
+  /** Room for the sums of columns up to `col`. */
+  private widen(col: number): void {
+    const wider = (a: Float64Array) => {
+      const next = new Float64Array(col + 1);
+      next.set(a);
+      return next;
+    };
+    this.sinceLast = wider(this.sinceLast);
+    this.overall = wider(this.overall);
+    this.sinceRunning = wider(this.sinceRunning);
+  }
+
+  private sum(sums: Float64Array, col: number): number {
+    return col < sums.length ? sums[col]! : 0;
   }
 
   check(r: number, kind: StructuralKind, label: string): void {
@@ -50,20 +68,20 @@ export class TotalsCheck {
       if (written === null) continue;
       if (kind === 'running') {
         const base = this.running.get(col);
-        if (base !== undefined) this.compare(r, col, label || issueWords.runningRow, written, [roundCents(base + fromCents(this.sinceRunning.get(col) ?? 0))]);
+        if (base !== undefined) this.compare(r, col, label || issueWords.runningRow, written, [roundCents(base + fromCents(this.sum(this.sinceRunning, col)))]);
         this.setRunning(col, written);
         continue;
       }
-      const since = fromCents(this.sinceLast.get(col) ?? 0);
-      const all = fromCents(this.overall.get(col) ?? 0);
+      const since = fromCents(this.sum(this.sinceLast, col));
+      const all = fromCents(this.sum(this.overall, col));
       this.compare(r, col, label || issueWords.totalRow, written, kind === 'subtotal' ? [since] : [since, all]);
     }
-    if (kind === 'subtotal' || kind === 'total' || kind === 'carried') this.sinceLast.clear();
+    if (kind === 'subtotal' || kind === 'total' || kind === 'carried') this.sinceLast.fill(0);
   }
 
   private setRunning(col: number, value: number): void {
     this.running.set(col, value);
-    this.sinceRunning.set(col, 0);
+    if (col < this.sinceRunning.length) this.sinceRunning[col] = 0;
   }
 
   /** The figure written in a structural line; a formula without result is warned and reads as none. */

@@ -36,7 +36,7 @@ export function readSheetJsSheet(ws: WorkSheet, name: string, date1904: boolean,
     right: Math.max(m.s.c, m.e.c),
   }));
   const grid = new GridBuilder(name);
-  for (const m of orderedMerges(merges, rows)) grid.addMerge(m);
+  for (const m of orderedMerges(merges, (r, c) => rows[r]?.[c] !== undefined)) grid.addMerge(m);
   for (const m of merges) clearMergedAway(rows, m);
   rows.forEach((row, r) => row?.forEach((cell, c) => cell && grid.set(r, c, cell)));
   return grid.build();

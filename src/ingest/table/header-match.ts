@@ -28,6 +28,22 @@ export function fieldOfHeader(
   fields: readonly Field[],
   extraNames?: ReadonlyMap<string, Field>,
 ): Field | null {
+  if (extraNames !== undefined && extraNames.size > 0) return fieldOf(text, fields, extraNames);
+  // without extra names the answer depends on the text and the (ledger's own, constant) field list only
+  let byText = fieldMemo.get(fields);
+  if (!byText) fieldMemo.set(fields, (byText = new Map()));
+  const known = byText.get(text);
+  if (known !== undefined) return known;
+  const f = fieldOf(text, fields, undefined);
+  if (byText.size >= FIELD_MEMO_SIZE) byText.clear();
+  byText.set(text, f);
+  return f;
+}
+
+const fieldMemo = new WeakMap<readonly Field[], Map<string, Field | null>>();
+const FIELD_MEMO_SIZE = 10_000;
+
+function fieldOf(text: string, fields: readonly Field[], extraNames: ReadonlyMap<string, Field> | undefined): Field | null {
   const h = normalizeHeader(text);
   if (!h) return null;
   const extra = extraNames?.get(h);

@@ -17,6 +17,9 @@ const AVERAGE = /^(平均|平均分|平均值|均值)[:：]?$/u;
 const SIGN_OFF =
   /^(制表|审核|填表|备注|说明|签字|盖章|单位负责人|经办人|负责人|主管领导)[^:：\d]{0,4}[:：]|^(制表人?|审核人?|填表人?|备注|说明|签字|盖章)$/u;
 
+/** A character every label above holds (计 of 合计 and 累计, 过 of 过次页, 表 of 制表…): text without one is no label. */
+const LABEL_CHARACTER = /[计过承结余均表核注说签章负经主]/u;
+
 /**
  * total: 合计 of the rows above; subtotal: 小计, 本月合计 of the rows since the previous one;
  * running: 本年累计, 过次页 — a total since January, fed by 承前页 or the previous running line;
@@ -27,7 +30,7 @@ export type StructuralKind = 'total' | 'subtotal' | 'running' | 'carried' | 'ope
 /** Whether a row's label (its first non-empty cell, or its description cell) makes it a structural row. */
 export function structuralLabel(text: string): StructuralKind | null {
   const t = normalizeName(text);
-  if (!t) return null;
+  if (!t || !LABEL_CHARACTER.test(t)) return null;
   if (RUNNING.test(t)) return 'running';
   if (CARRIED.test(t)) return 'carried';
   if (OPENING.test(t)) return 'opening';

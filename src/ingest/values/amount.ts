@@ -5,7 +5,11 @@ import { isBlank } from './text.ts';
 
 /** Rounds to cents without float noise (0.1 + 0.2 → 0.3, 1.005 → 1.01). */
 export function roundCents(x: number): number {
-  const cents = Math.round(Number((Math.abs(x) * 100).toPrecision(15)));
+  const c = Math.abs(x) * 100;
+  const r = Math.round(c);
+  // within a millionth of a whole cent (and 13 digits at most, so 15 significant digits keep the
+  // cents): what rounding at 15 digits gives, without the round trip through a string
+  const cents = c < 1e13 && Math.abs(c - r) < 1e-6 ? r : Math.round(Number(c.toPrecision(15)));
   return cents === 0 ? 0 : (Math.sign(x) * cents) / 100;
 }
 

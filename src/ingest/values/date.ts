@@ -43,11 +43,24 @@ function fullDate(y: number, m: number, d: number): Parsed<string> {
 
 /** Year 1900 is what Excel stores for a typed "3/8" in some exports: a year-less date. */
 function fromCalendarDate(date: string, ctx: DateContext): Parsed<string> {
+  const known = fullDates.get(date);
+  if (known !== undefined) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return fail('bad_date');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return y === 1900 ? resolveMonthDay(mo, d, ctx.term, ctx.span) : fullDate(y, mo, d);
+  if (y === 1900) return resolveMonthDay(mo, d, ctx.term, ctx.span);
+  const full = fullDate(y, mo, d);
+  if (fullDates.size >= FULL_DATES_SIZE) fullDates.clear();
+  fullDates.set(date, full);
+  return full;
 }
+
+/**
+ * Calendar dates with a year, read once each: a ledger's date cells repeat the term's few
+ * hundred days, and a record then shares the date's text with every other record of that day.
+ */
+const fullDates = new Map<string, Parsed<string>>();
+const FULL_DATES_SIZE = 10_000;
 
 function parseDateNumber(n: number, ctx: DateContext): Parsed<string> {
   if (!Number.isFinite(n) || n <= 0) return fail('bad_date');

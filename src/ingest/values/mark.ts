@@ -10,10 +10,13 @@ const MARKS = wordTable<Mark>([
   ['excused', ['请假', '假', '公假', '病假', '事假', '婚假', '产假', '丧假', '调休']],
 ]);
 
+/** The three readings, made once: a sign-in sheet has a mark in every cell. */
+const READ: Readonly<Record<Mark, Parsed<Mark>>> = { present: ok('present'), absent: ok('absent'), excused: ok('excused') };
+
 /** Blank is absent; anything ending in 假 (陪产假, 年假 …) is excused. */
 export function parseMark(v: Scalar): Parsed<Mark> {
-  if (typeof v === 'boolean') return ok(v ? 'present' : 'absent');
+  if (typeof v === 'boolean') return READ[v ? 'present' : 'absent'];
   const key = lookupKey(v);
   const mark = MARKS.get(key) ?? (key.endsWith('假') ? 'excused' : undefined);
-  return mark === undefined ? fail('bad_mark') : ok(mark);
+  return mark === undefined ? fail('bad_mark') : READ[mark];
 }

@@ -11,6 +11,10 @@ export interface SheetContext {
   readonly sharedStrings: readonly (string | null)[];
   /** Cells of shared strings, made once each and shared by every cell showing that string. */
   readonly sharedCells: (Cell | undefined)[];
+  /** Whether each shared string shows anything: 0 not yet asked, 1 blank, 2 filled. */
+  readonly sharedFilled: Uint8Array;
+  /** Date cells by serial, made once each: a term's ledgers repeat the same few hundred days. */
+  readonly dateCells: Map<number, Cell>;
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
 }
@@ -26,7 +30,11 @@ const NO_RESULT: Cell = Object.freeze({ value: null, formulaWithoutResult: true 
 
 function number(n: number, style: number, ctx: SheetContext): Cell {
   if (!Number.isFinite(n)) return NULL_VALUE;
-  if (style >= 0 && ctx.dateStyles[style] === true) return { value: dateCellFromSerial(n, ctx.date1904) };
+  if (style >= 0 && ctx.dateStyles[style] === true) {
+    let cell = ctx.dateCells.get(n);
+    if (cell === undefined) ctx.dateCells.set(n, (cell = { value: dateCellFromSerial(n, ctx.date1904) }));
+    return cell;
+  }
   return { value: n };
 }
 

@@ -5,6 +5,7 @@ import { a1, badRef, parseRef } from './cell-ref.ts';
 import { malformed } from './xml-problem.ts';
 import { attributes } from './xml-text.ts';
 
+/** A row of cells by column, as the SheetJS adapter (../../legacy/sheet.ts) collects them. */
 export type Row = (Cell | undefined)[];
 
 const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell[\s/>][^>]*>/g;
@@ -41,11 +42,11 @@ export const filledCells = (m: MergeRange): number => (m.bottom - m.top + 1) * (
  * Multi-cell merges in the order the exceljs adapter lists them: by the first cell its
  * row-by-row walk meets, which is the master when it holds a value, else the cell after it.
  */
-export function orderedMerges(merges: readonly MergeRange[], rows: readonly (Row | undefined)[]): MergeRange[] {
+export function orderedMerges(merges: readonly MergeRange[], has: (row: number, col: number) => boolean): MergeRange[] {
   const keyed = merges
     .filter((m) => m.bottom > m.top || m.right > m.left)
     .map((m) => {
-      const masterSet = rows[m.top]?.[m.left] !== undefined;
+      const masterSet = has(m.top, m.left);
       const [r, c] = masterSet ? [m.top, m.left] : m.right > m.left ? [m.top, m.left + 1] : [m.top + 1, m.left];
       return { m, r, c };
     });

@@ -33,6 +33,8 @@ export function readFastWorkbook(buf: Buffer, file: string, limits: ReadLimits =
     budget,
     sharedStrings,
     sharedCells: new Array<Cell | undefined>(sharedStrings.length),
+    sharedFilled: new Uint8Array(sharedStrings.length),
+    dateCells: new Map(),
     dateStyles: inPart('styles', undefined, () => dateStyles(book.styles === undefined ? undefined : parts.xml(book.styles))),
     date1904: book.date1904,
   };

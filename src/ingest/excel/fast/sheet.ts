@@ -1,17 +1,17 @@
 /**
  * One worksheet part scanned straight from its XML string: `<row>`/`<c>` with their
  * `<v>`, `<f>` and `<is>` children, then `<mergeCells>`. Produces the cells the exceljs
- * adapter does (../read-workbook.ts), through the shared GridBuilder; where the two differ
+ * adapter does (../read-workbook.ts), kept in a SheetStore (./sheet-store.ts); where the two differ
  * on purpose, the comments say why (and test/excel-fast-reader.test.ts lists it).
  * Cells kept, and the cells merges fill, are spent from the read's cell budget.
  */
 import type { Cell, SheetModel } from '../../model.ts';
-import { GridBuilder } from '../../grid.ts';
 import { WorkbookUnreadable } from '../damage.ts';
 import { a1, badRef, MAX_COLS, MAX_ROWS, outOfRange } from './cell-ref.ts';
 import { formulaCell, styleIndex, T, typeOf, valueCell, type CellType, type SheetContext } from './cell-values.ts';
-import { clearMergedAway, filledCells, orderedMerges, readMerges, type Row } from './merges.ts';
+import { filledCells, orderedMerges, readMerges } from './merges.ts';
 import { afterEndTag, BANG, GT, isName, leafText, localStart, nameEnd, QUESTION, skipSpecial, SLASH, tagEnd } from './scan.ts';
+import { SheetStore } from './sheet-store.ts';
 import { unsupported } from './unsupported.ts';
 import { malformed, XmlProblem } from './xml-problem.ts';
 import { unescapeXString, xmlText } from './xml-text.ts';
@@ -19,29 +19,27 @@ import { unescapeXString, xmlText } from './xml-text.ts';
 export type { SheetContext } from './cell-values.ts';
 
 export function readSheet(xml: string, name: string, ctx: SheetContext): SheetModel {
-  const scanner = new SheetScanner(xml, ctx);
-  const rows = scanner.scan();
+  const store = new SheetStore(name, ctx);
+  const scanner = new SheetScanner(xml, ctx, store);
+  scanner.scan();
   const merges = readMerges(xml, scanner.afterSheetData);
-  for (const m of merges) if (rows[m.top]?.[m.left] !== undefined) ctx.budget.spendCells(filledCells(m));
-  const grid = new GridBuilder(name);
-  for (const m of orderedMerges(merges, rows)) grid.addMerge(m);
-  for (const m of merges) clearMergedAway(rows, m);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell) grid.set(r, c, cell);
-    }
-  }
-  return grid.build();
+  const has = (r: number, c: number) => store.has(r, c);
+  for (const m of merges) if (has(m.top, m.left)) ctx.budget.spendCells(filledCells(m));
+  const ordered = orderedMerges(merges, has);
+  for (const m of merges) store.clearMergedAway(m);
+  return store.build(ordered);
 }
+
+/** What `cell()` read when it is not a Cell object: a shared string's index or a plain number, in `SheetScanner.pending`. */
+const PENDING_SHARED: Cell = Object.freeze({ value: null });
+const PENDING_NUMBER: Cell = Object.freeze({ value: null });
 
 class SheetScanner {
   /** Where the worksheet continues after `</sheetData>` (merges come after it). */
   afterSheetData = 0;
   private p = 0;
-  private readonly rows: (Row | undefined)[] = [];
+  /** The shared-string index or number a cell read as PENDING_SHARED or PENDING_NUMBER. */
+  private pending = 0;
   // attributes of the last start tag read by attrs()
   private refFrom = -1;
   private refTo = -1;
@@ -53,17 +51,19 @@ class SheetScanner {
   constructor(
     private readonly xml: string,
     private readonly ctx: SheetContext,
+    private readonly store: SheetStore,
   ) {}
 
-  scan(): (Row | undefined)[] {
+  scan(): void {
     const xml = this.xml;
+    const store = this.store;
     const open = /<(?:[A-Za-z_][\w.-]*:)?sheetData[\s/>]/.exec(xml);
-    if (!open) return this.rows;
+    if (!open) return;
     const gt = tagEnd(xml, open.index + 1);
     this.p = this.afterSheetData = gt + 1;
-    if (xml.charCodeAt(gt - 1) === SLASH) return this.rows;
+    if (xml.charCodeAt(gt - 1) === SLASH) return;
     let rowIndex = -1;
-    let row: Row | undefined;
+    let inRow = false;
     let col = -1;
     for (;;) {
       const lt = xml.indexOf('<', this.p);
@@ -80,10 +80,12 @@ class SheetScanner {
         if (isName(xml, local, end, 'sheetData')) {
           this.spendKept();
           this.afterSheetData = this.p;
-          return this.rows;
+          store.endRow();
+          return;
         }
         if (isName(xml, local, end, 'row')) {
-          row = undefined;
+          inRow = false;
+          store.endRow();
           this.spendKept();
         }
         continue;
@@ -94,24 +96,30 @@ class SheetScanner {
       const local = plainC ? lt + 1 : localStart(xml, lt + 1, end);
       const tagGt = this.attrs(end);
       if (plainC || isName(xml, local, end, 'c')) {
-        if (!row) return malformed('cell_outside_row');
+        if (!inRow) return malformed('cell_outside_row');
         // r= gives the column (its row part is only checked, as exceljs ignores it); without r=, the next column
         col = this.refFrom >= 0 ? this.columnOf(this.refFrom, this.refTo) : col + 1;
         if (col >= MAX_COLS) outOfRange(a1(rowIndex, col));
         const styledBlank = this.style > 0;
         const cell = this.cellAt(tagGt, rowIndex, col);
         if (cell) {
-          if (row[col] === undefined) this.kept++;
-          row[col] = cell;
-        } else if (styledBlank && row[col] !== undefined) row[col] = undefined; // exceljs: a later styled blank at the same address wins
+          if (!store.hasInRow(col)) this.kept++;
+          if (cell === PENDING_SHARED) store.putShared(col, this.pending);
+          else if (cell === PENDING_NUMBER) store.putNumber(col, this.pending);
+          else store.putCell(col, cell);
+        } else if (styledBlank && store.hasInRow(col)) store.clearInRow(col); // exceljs: a later styled blank at the same address wins
       } else if (isName(xml, local, end, 'row')) {
         // rows without r= follow the previous one (exceljs refuses the file)
         rowIndex = this.refFrom >= 0 ? this.rowOf(this.refFrom, this.refTo) : rowIndex + 1;
         if (rowIndex >= MAX_ROWS) outOfRange(String(rowIndex + 1), 'row');
         // a repeated row number replaces the earlier row, as in exceljs
-        row = this.rows[rowIndex] = [];
+        store.beginRow(rowIndex);
+        inRow = true;
         col = -1;
-        if (xml.charCodeAt(tagGt - 1) === SLASH) row = undefined;
+        if (xml.charCodeAt(tagGt - 1) === SLASH) {
+          inRow = false;
+          store.endRow();
+        }
       }
     }
   }
@@ -229,6 +237,19 @@ class SheetScanner {
       const lt = xml.indexOf('<', gt + 4);
       if (xml.startsWith('</v></c>', lt)) {
         this.p = lt + 8;
+        if (type === T.Shared) {
+          const i = this.sharedIndex(gt + 4, lt);
+          if (i >= 0) {
+            this.pending = i;
+            return PENDING_SHARED;
+          }
+        } else if (type === T.Number && lt > gt + 4) {
+          const n = parseFloat(xmlText(xml.slice(gt + 4, lt)));
+          if (Number.isFinite(n) && !(style >= 0 && this.ctx.dateStyles[style] === true)) {
+            this.pending = n;
+            return PENDING_NUMBER;
+          }
+        }
         return valueCell(type, style, xml.slice(gt + 4, lt), this.ctx);
       }
     }
@@ -315,6 +336,18 @@ class SheetScanner {
       return runs !== undefined ? { value: runs.join('') } : { value: inline ?? '' };
     }
     return formula ? formulaCell(type, style, v, this.ctx) : valueCell(type, style, v, this.ctx);
+  }
+
+  /** A shared string's index written as plain digits in `[from, to)` and within the table; -1 otherwise (valueCell then reads it, or refuses it). */
+  private sharedIndex(from: number, to: number): number {
+    if (to <= from || to - from > 9) return -1;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = this.xml.charCodeAt(i);
+      if (c < 48 || c > 57) return -1;
+      n = n * 10 + c - 48;
+    }
+    return n < this.ctx.sharedStrings.length ? n : -1;
   }
 
   /** Index of the `>` ending the start tag whose name ends at `from`, with `p` after it. */

@@ -45,6 +45,9 @@ export function readSurvey(ctx: SheetContext, env: ReadEnv): RowAccount {
   }
   const home = ctx.dates.term ?? env.term;
   const fromSheet = sheetTerm(ctx, home);
+  // an item's answers are one of six (1–5 or none): made once each and shared by every response that gives it
+  const given = items.map(() => new Map<number | null, SurveyAnswer>());
+  const terms = new Map<string, string>();
   let warned = false;
   return readRows(ctx, {
     row(r) {
@@ -56,16 +59,24 @@ export function readSurvey(ctx: SheetContext, env: ReadEnv): RowAccount {
         ctx.log.add({ file: ctx.file, sheet: ctx.sheet.name, cell: null }, 'survey_no_term', {});
       }
       const answers: SurveyAnswer[] = [];
-      for (const { col, item } of items) {
+      items.forEach(({ col, item }, i) => {
         const score = ctx.tryParseAt(r, col, parseScale);
-        if (score !== undefined) answers.push({ item, score });
-      }
+        if (score === undefined) return;
+        const byScore = given[i]!;
+        let answer = byScore.get(score);
+        if (!answer) byScore.set(score, (answer = { item, score }));
+        answers.push(answer);
+      });
+      const termText = termIdString(term ?? home);
+      let shared = terms.get(termText);
+      if (shared === undefined) terms.set(termText, (shared = termText));
       env.sink.survey.push({
         ref: ctx.ref(r, items[0]?.col),
-        term: termIdString(term ?? home),
+        term: shared,
         submitted,
         department: ctx.optionalText(r, 'department'),
-        answers,
+        // an exact copy: a pushed-to array keeps room for a dozen more
+        answers: answers.slice(),
       });
       return 'used';
     },
