@@ -31,3 +31,43 @@ export const rubricManualReasons = {
   no_data: '对应指标暂无数据',
   bad_max: '分值无法识别',
 } as const;
+
+/** The rubric's table, on the /review page and in the term report (考核细则自评). */
+export const rubricText = {
+  title: '考核细则自评',
+  caption: '考核细则自评（按台账计分）',
+  columns: { dimension: '一级指标', item: '考核内容', type: '类型', max: '分值', score: '自评', figure: '依据数据', evidence: '台账出处' },
+  pending: '待评',
+  noMax: '—',
+  vetoClear: '未触发',
+  vetoTriggered: '触发否决',
+  vetoUnknown: '待核',
+  /** Our score under the chair's own. */
+  overridden: (ours: string | null) => (ours === null ? '按自评分' : `按自评分（台账计分 ${ours}）`),
+  manual: (why: string) => `人工评分：${why}`,
+  figure: (label: string, value: string, counts: string | null) => `${label} ${value}${counts ? `（${counts}）` : ''}`,
+  counts: (n: number, d: number) => `${n}/${d}`,
+  noData: '无数据',
+  /** The first cells of a sheet and how many there are in all. */
+  cells: (places: string, count: number, shown: number) => (count > shown ? `${places} 等 ${count} 处` : places),
+  cellsHidden: (count: number) => `${count} 处记录（单元格位置仅工会主席可见）`,
+  selfCell: '自评分所在单元格',
+  noEvidence: '—',
+  place: (file: string, sheet: string, cells: readonly string[]) => `${file} › ${sheet}!${cells.join('、')}`,
+  join: (parts: readonly string[]) => parts.join('；'),
+  dimensionLine: (label: string, score: string, max: string) => `${label} ${score}/${max}`,
+  noDimension: '未分类',
+  basic: (score: string, max: string) => `基本项 ${score} 分（满分 ${max} 分）`,
+  bonus: (score: string, max: string) => `加分 ${score} 分（最多 ${max} 分）`,
+  total: (score: string) => `合计 ${score} 分`,
+  unscored: (n: number) => `另有 ${n} 个基本项待人工评分，未计入合计；请在“考核细则”表的“自评分”列填写。`,
+  veto: (items: readonly string[]) => `触发否决项：${items.join('、')}。按考核细则，本次考核不获奖。`,
+  noVeto: '否决项均未触发。',
+  lead: (n: number) => `按上级工会考核细则，共 ${n} 个考核项目；能从台账计算的项目已按本学期数据自动计分，“自评分”列已填写的按自评分计。`,
+  rule: '分值封顶：任何一项的得分都不超过其分值，也不低于 0；按百分点扣分的项目按差距折算（如低 2.4 个百分点、每点扣 0.5 分，扣 1.2 分）。',
+  /** /review without a rubric. */
+  none: '还没有考核细则。在任一工作簿中加一张名为“考核细则”的工作表，即可在此按上级工会的考核细则自评打分。',
+  noneColumns: '表头一行写：一级指标、考核内容、分值、评分标准、类型（基本/加分/否决）、计分方式、数据来源、自评分；每个考核项目一行。',
+  noneRules: '计分方式可写：≥85%得满分，每低1%扣0.5分；≥90:4;70-89:2;60-69:1;<60:0；每月一次；否决:<60%；或只写指标、台账名称（如 资料归档清单，按完成比例 × 分值）。留空的项目在“自评分”列人工打分。',
+  noneEvaluation: '下面是目前的期末总评（四个维度）：',
+} as const;
