@@ -53,7 +53,7 @@ function evidenceText(x: RubricItemResult, hidden: boolean): string {
 
 function figureText(x: RubricItemResult): string {
   const f = x.figure;
-  if (!f) return x.manual_reason ? words.manual(rubricManualReasons[x.manual_reason]) : words.noEvidence;
+  if (!f) return words.noEvidence;
   if (f.value === null) return words.figure(f.label, words.noData, null);
   const counts = f.numerator !== null && f.denominator !== null ? words.counts(f.numerator, f.denominator) : null;
   return words.figure(f.label, percent(f.value), counts);
