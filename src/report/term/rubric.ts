@@ -114,13 +114,13 @@ export function rubricView(m: MetricsResult): RubricView | null {
     table: table({
       caption: words.caption,
       columns: [
-        { label: words.columns.dimension, width: '9%' },
-        { label: words.columns.item, width: '23%' },
+        { label: words.columns.dimension, width: '8%' },
+        { label: words.columns.item, width: '25%' },
         { label: words.columns.type, align: 'center', width: '6%' },
         { label: words.columns.max, align: 'right', width: '6%' },
         { label: words.columns.score, align: 'center', width: '12%' },
         { label: words.columns.figure, width: '18%' },
-        { label: words.columns.evidence, width: '26%' },
+        { label: words.columns.evidence, width: '25%' },
       ],
       rows: lines.map(cell),
       empty: '',
