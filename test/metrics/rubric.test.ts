@@ -125,7 +125,7 @@ describe('the 考核细则 self-assessment', () => {
 
   it('without a 考核细则 sheet there is no rubric and the four dimensions are the evaluation, unchanged', async () => {
     // A rubric row without its 考核内容 is rejected; that is no ledger of the term's work, so 规范性 does not move.
-    const withRubric = await metricsFor(school(survey(7), [...RUBRIC, ['民主管理', null, 2, '基本', null, null, null]]), { asOf: '2026-06-30' });
+    const withRubric = await metricsFor(school(survey(7), [...RUBRIC, [null, null, 2, '基本', '每月一次', null, null]]), { asOf: '2026-06-30' });
     expect(withRubric.ingest.sheets.find((x) => x.kind === 'rubric')?.rows_rejected).toBe(1);
     const without = await metricsFor(school(survey(7), null), { asOf: '2026-06-30' });
     expect(without.metrics.rubric).toBeNull();
