@@ -84,6 +84,13 @@ describe('the 考核细则 sheet', () => {
     expect(account(res, '考核细则')).toEqual([5, 4, 1, 0]);
   });
 
+  it('a school’s own 绩效考核 sheet that is no rubric is left alone, not refused as one', async () => {
+    const path = await writeWorkbook(dir, '学校台账.xlsx', [{ name: '教师绩效考核', rows: [['姓名', '教学', '科研'], ['张三', 90, 80]] }]);
+    const res = await ingest([path], { today: '2026-06-30' });
+    expect(problems(res)).toEqual([]);
+    expect(kinds(res)).toEqual({ 教师绩效考核: null });
+  });
+
   it('the work ledger beside it stays a work ledger', async () => {
     const path = await writeWorkbook(dir, '工作台账.xlsx', [
       { name: '工作台账', rows: [['工作事项', '负责人', '截止日期', '完成情况'], ['制定学期工作计划', '张三', '2026-02-28', '已完成']] },

@@ -4,7 +4,7 @@ import { text } from '../sheet-template.ts';
 import { readRubric } from './read.ts';
 
 export const rubricLedger: LedgerDef<'rubric'> = {
-  keywords: ['考核细则', '考评细则', '评分细则', '考核标准', '考核办法', '评估细则', '考核评分', '评估标准', '考核'],
+  keywords: ['考核细则', '考评细则', '评分细则', '评估细则', '考核评分', '考核自评'],
   fields: ['rubricDimension', 'rubricItem', 'rubricMax', 'rubricCriteria', 'rubricType', 'rubricRule', 'rubricSource', 'selfScore', 'reviewScore'],
   required: ['考核内容', '分值'],
   fingerprint: (h) =>
