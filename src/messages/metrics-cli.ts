@@ -17,6 +17,8 @@ export const metricsText = {
   notScored: '未评',
   dimension: (label: string, score: string, weight: number) => `${label} ${score}（权重 ${weight}）`,
   evaluation: (dimensions: readonly string[], total: string) => `期末总评：${dimensions.join('、')}；总分 ${total}`,
+  rubric: (p: { total: string; basic: string; basicMax: string; bonus: string; unscored: number; vetoed: readonly string[] }) =>
+    `考核细则自评：合计 ${p.total} 分（基本项 ${p.basic}/${p.basicMax}，加分 ${p.bonus}）${p.unscored ? `，${p.unscored} 项待人工评分` : ''}${p.vetoed.length ? `；触发否决：${p.vetoed.join('、')}` : ''}`,
   funds: (spent: string, income: string) => `经费：本学期已支出 ${spent} 元，收入 ${income} 元`,
   overBudget: (names: readonly string[]) => `（超预算：${names.join('、')}）`,
   issues: (errors: number, warnings: number) =>

@@ -37,7 +37,8 @@ export function readRubric(ctx: SheetContext, env: ReadEnv): RowAccount {
       const sourceColumn = ctx.optionalText(r, 'rubricSource');
       // A 数据来源 without a 计分方式: the figure's share of the points.
       const rule = parsedRule.ok ? (parsedRule.value.rule ?? (sourceColumn !== null && ruleText === null ? { kind: 'share' as const } : null)) : null;
-      const type = (parsedType.ok ? parsedType.value : null) ?? (rule?.kind === 'veto' ? 'veto' : 'basic');
+      // A 否决 rule makes a veto item whatever its 类型 says: it has no points of its own.
+      const type = rule?.kind === 'veto' ? 'veto' : ((parsedType.ok ? parsedType.value : null) ?? 'basic');
 
       const points = number(r, 'rubricMax');
       let max = points.value;
