@@ -5,7 +5,7 @@
  */
 import { paramText } from '../messages/params.ts';
 import { cliText } from '../messages/cli.ts';
-import { readDay, readMonth, readTerm, type Read } from '../metrics/period-input.ts';
+import { readDay, readMonth, readSpan, readTerm, type Read } from '../metrics/period-input.ts';
 import { EXIT, type CliIO } from './io.ts';
 
 export interface ParsedArgs {
@@ -56,7 +56,7 @@ export function textOption(args: ParsedArgs, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-function checked(args: ParsedArgs, name: string, read: (text: string) => Read<string>, usage: string | null): string | undefined {
+function checked<T>(args: ParsedArgs, name: string, read: (text: string) => Read<T>, usage: string | null): T | undefined {
   const text = textOption(args, name);
   if (text === undefined) return undefined;
   const r = read(text);
@@ -68,6 +68,8 @@ function checked(args: ParsedArgs, name: string, read: (text: string) => Read<st
 export const dayOption = (args: ParsedArgs, name: string, usage: string | null = null) => checked(args, name, readDay, usage);
 /** `--term 2025-2026-2`, normalised to the id. */
 export const termOption = (args: ParsedArgs, name: string, usage: string | null = null) => checked(args, name, readTerm, usage);
+/** `--period 学年`: a term or a year made of terms. */
+export const spanOption = (args: ParsedArgs, name: string, usage: string | null = null) => checked(args, name, readSpan, usage);
 /** `--month YYYY-MM`. */
 export const monthOption = (args: ParsedArgs, name: string, usage: string | null = null) => checked(args, name, readMonth, usage);
 

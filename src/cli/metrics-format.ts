@@ -41,7 +41,7 @@ export function formatMetrics(r: MetricsResult): string {
     metricsText.dimension(d.label, d.score === null ? metricsText.notScored : d.score.toFixed(1), d.weight),
   );
   const total = r.evaluation.total === null ? metricsText.notScored : r.evaluation.total.toFixed(1);
-  lines.push('', metricsText.evaluation(dims, total));
+  lines.push('', metricsText.evaluation(r.term.kind, dims, total));
   const rubric = r.rubric;
   if (rubric) {
     const vetoed = rubric.items.filter((x) => x.veto_triggered).map((x) => x.item);
@@ -49,7 +49,7 @@ export function formatMetrics(r: MetricsResult): string {
   }
 
   const over = r.funds.categories.filter((c) => c.over).map((c) => c.category);
-  lines.push(metricsText.funds(money(r.funds.total_spent), money(r.funds.total_income)) + (over.length ? metricsText.overBudget(over) : ''));
+  lines.push(metricsText.funds(r.term.kind, money(r.funds.total_spent), money(r.funds.total_income)) + (over.length ? metricsText.overBudget(over) : ''));
   lines.push(metricsText.issues(count(r.issues, 'error'), count(r.issues, 'warning')));
   return lines.join('\n');
 }

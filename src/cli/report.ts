@@ -1,4 +1,4 @@
-/** `union-dash report [SOURCE…] [--term ID | --month YYYY-MM] [--as-of DATE] --out FILE(.pdf|.xlsx)` */
+/** `union-dash report [SOURCE…] [--term ID | --month YYYY-MM] [--as-of DATE] [--period 学年|年度|统计年度] --out FILE(.pdf|.xlsx|.docx)` */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { computeMetrics, monthPeriod, type Period } from '../metrics/index.ts';
@@ -7,7 +7,8 @@ import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
 import { printTermReport } from '../report/term/index.ts';
 import { summaryWorkbookBytes } from '../report/xlsx/summary-workbook.ts';
 import { reportKind } from '../report/view/report-kind.ts';
-import { dayOption, monthOption, parseArgs, termOption, textOption, UsageError, withUsage } from './args.ts';
+import { dayOption, monthOption, parseArgs, spanOption, termOption, textOption, UsageError, withUsage } from './args.ts';
+import type { SpanKind } from '../term/term.ts';
 import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { readLedgers } from './read-ledgers.ts';
@@ -20,36 +21,43 @@ export interface ReportDeps {
   readonly printer?: PdfPrinter;
 }
 
-type Format = 'pdf' | 'xlsx';
+type Format = 'pdf' | 'xlsx' | 'docx';
+const FORMATS: Readonly<Record<string, Format>> = { '.pdf': 'pdf', '.xlsx': 'xlsx', '.docx': 'docx' };
 
 interface ReportArgs {
   readonly sources: string[];
   readonly term?: string;
   readonly month?: string;
   readonly asOf?: string;
+  readonly span?: SpanKind;
   readonly out: string;
   readonly format: Format;
 }
 
 function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs {
   const usage = reportText.usage;
-  const args = parseArgs(argv, { valued: ['--term', '--month', '--as-of', '--out'], switches: [], usage });
+  const args = parseArgs(argv, { valued: ['--term', '--month', '--as-of', '--period', '--out'], switches: [], usage });
   const out = textOption(args, '--out');
   if (out === undefined) throw new UsageError(reportText.missingOut, usage);
   const ext = extname(out).toLowerCase();
-  if (ext !== '.pdf' && ext !== '.xlsx') throw new UsageError(reportText.badExtension(extname(out)), usage);
+  const format = FORMATS[ext];
+  if (format === undefined) throw new UsageError(reportText.badExtension(extname(out)), usage);
   if (args.options.has('--term') && args.options.has('--month')) throw new UsageError(reportText.termAndMonth, usage);
   const term = termOption(args, '--term', usage);
   const month = monthOption(args, '--month', usage);
   const asOf = dayOption(args, '--as-of', usage);
-  if (month !== undefined && ext === '.xlsx') throw new UsageError(reportText.monthXlsx, usage);
+  const span = spanOption(args, '--period', usage);
+  if (month !== undefined && span !== undefined) throw new UsageError(reportText.monthAndPeriod, usage);
+  if (month !== undefined && format !== 'pdf') throw new UsageError(reportText.monthXlsx, usage);
+  if (span !== undefined && span !== 'term' && format === 'docx') throw new UsageError(reportText.docxPerTerm, usage);
   return {
     sources: args.positional,
     ...(term !== undefined ? { term } : {}),
     ...(month !== undefined ? { month } : {}),
     ...(asOf !== undefined ? { asOf } : {}),
+    ...(span !== undefined ? { span } : {}),
     out: resolve(cwd, out),
-    format: ext === '.pdf' ? 'pdf' : 'xlsx',
+    format,
   };
 }
 
@@ -58,7 +66,8 @@ export const runReport = (argv: readonly string[], io: CliIO, deps: ReportDeps =
 
 async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<number> {
   const today = io.today();
-  const period: Period = a.month !== undefined ? monthPeriod(a.month, today, a.asOf) : { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) };
+  const period: Period =
+    a.month !== undefined ? monthPeriod(a.month, today, a.asOf) : { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}), ...(a.span ? { span: a.span } : {}) };
   const { result: ingested, config } = await readLedgers(a.sources, io);
   if (ingested.fatal.length > 0) {
     for (const f of ingested.fatal) io.stderr(formatIssue(f));
@@ -75,16 +84,21 @@ async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<numbe
   } else {
     const printer = deps.printer ?? new PdfPrinter({ chromePath: config.pdf.chromePath });
     try {
-      if (a.month !== undefined) {
+      if (a.format === 'docx') {
+        const { summaryDraftBytes } = await import('../report/docx/index.ts');
+        bytes = await summaryDraftBytes(printer, { metrics });
+        what = reportText.summaryDraft[reportKind(metrics)];
+      } else if (a.month !== undefined) {
         bytes = await printMonthBrief(printer, { metrics, month: a.month, generatedAt });
         what = reportText.monthBrief(a.month);
       } else {
         bytes = await printTermReport(printer, { metrics, generatedAt, ingest: ingested });
-        what = reportText.termReport[reportKind(metrics)];
+        what = reportText.termReport(reportKind(metrics), metrics.term.kind);
       }
     } catch (e) {
       if (!(e instanceof PdfError)) throw e;
       io.stderr(e.message);
+      if (a.format === 'docx') io.stderr(reportText.draftNeedsBrowser);
       return EXIT.usage;
     } finally {
       if (deps.printer === undefined) await printer.close();

@@ -4,6 +4,7 @@
  */
 
 /** The dashed target line: `目标 ≥85.0%`. */
+import { SPAN_WORDS, type SpanKindKey } from './span.ts';
 export const targetMark = (op: string, target: string) => `目标 ${op}${target}`;
 
 /** The pass score as a reference line. */
@@ -63,9 +64,9 @@ export const chartText = {
     answered: (n: number) => `已反馈 ${n} 件`,
   },
   satisfaction: {
-    thisTerm: '本学期',
-    prevTerm: '上学期',
-    overall: (rate: string) => `本学期总体 ${rate}`,
+    thisTerm: (span: SpanKindKey) => SPAN_WORDS[span].this,
+    prevTerm: (span: SpanKindKey) => SPAN_WORDS[span].prev,
+    overall: (span: SpanKindKey, rate: string) => `${SPAN_WORDS[span].this}总体 ${rate}`,
   },
   tasks: {
     state: { done: '已完成', overdue: '逾期未完成', open: '未到期' },

@@ -1,12 +1,13 @@
 /** The words of the `union-dash` command: usage, `check`, `init` and `report`. */
 import { monthZh } from './format.ts';
+import { SPAN_WORDS, type SpanKindKey } from './span.ts';
 
 export const cliText = {
   usage: `用法：
   union-dash check   [来源…] [--as-of 日期] [--json]   检查台账，列出每个有问题的单元格
-  union-dash metrics [来源…] [--term 学期] [--as-of 日期] [--json]
+  union-dash metrics [来源…] [--term 学期] [--as-of 日期] [--period 学年|年度|统计年度] [--json]
   union-dash serve   [来源…] [--port 端口] [--host 地址]
-  union-dash report  [来源…] [--term 学期 | --month 年-月] [--as-of 日期] --out 文件.pdf
+  union-dash report  [来源…] [--term 学期 | --month 年-月] [--as-of 日期] [--period 学年|年度|统计年度] --out 文件.pdf
   union-dash notify  [来源…] [--month 年-月] [--dry-run] [--force]   把月调度简报发到邮箱和工作群
   union-dash init    文件夹                      生成空白台账模板
   union-dash user    add 姓名 --role chair|committee|viewer | list | remove 姓名 | passwd 姓名   管理登录用户
@@ -39,16 +40,20 @@ export const cliText = {
 
 /** The words of `union-dash report`. */
 export const reportText = {
-  usage: '用法：union-dash report [来源…] [--term 学期 | --month 年-月] [--as-of 日期] --out 文件.pdf 或 文件.xlsx',
-  missingOut: '请用 --out 指定要生成的文件，例如 --out 期末总评.pdf（表格汇总用 .xlsx）',
-  badExtension: (ext: string) => `不支持的输出格式“${ext || '无扩展名'}”：--out 的文件名须以 .pdf 或 .xlsx 结尾`,
+  usage: '用法：union-dash report [来源…] [--term 学期 | --month 年-月] [--as-of 日期] [--period 学年|年度|统计年度] --out 文件.pdf、文件.xlsx 或 文件.docx',
+  monthAndPeriod: '--month 是单月的月调度简报，不能与 --period 同用',
+  docxPerTerm: '工作总结初稿（.docx）目前按学期生成；学年、年度、统计年度的总评请导出 PDF 或 .xlsx',
+  missingOut: '请用 --out 指定要生成的文件，例如 --out 期末总评.pdf（表格汇总用 .xlsx，可编辑的工作总结初稿用 .docx）',
+  badExtension: (ext: string) => `不支持的输出格式“${ext || '无扩展名'}”：--out 的文件名须以 .pdf、.xlsx 或 .docx 结尾`,
   termAndMonth: '--term 与 --month 只能选一个：--term 生成期末总评，--month 生成月调度简报',
-  monthXlsx: '月调度简报只能导出 PDF；表格汇总（.xlsx）请用 --term 或不加 --month',
+  monthXlsx: '月调度简报只能导出 PDF；表格汇总（.xlsx）和工作总结初稿（.docx）请用 --term 或不加 --month',
   cannotWrite: (path: string, reason: string) => `无法写入“${path}”（${reason}）`,
   written: (what: string, path: string) => `已生成${what}：${path}`,
-  termReport: { final: '期末总评报告', midterm: '期中自查报告' },
+  termReport: (kind: 'final' | 'midterm', span: SpanKindKey) => `${kind === 'final' ? SPAN_WORDS[span].review : SPAN_WORDS[span].midReview}报告`,
   monthBrief: (month: string) => `${monthZh(month)}月调度简报`,
   summaryWorkbook: '期末总评汇总表',
+  summaryDraft: { final: '工作总结初稿（Word）', midterm: '期中工作小结初稿（Word）' },
+  draftNeedsBrowser: 'Word 初稿中的图表由同一个浏览器绘制（供不支持 SVG 的 Word 和 WPS 显示），因此也暂时不能生成。',
   /** Why a report file could not be written, by the error's code. */
   writeErrors: {
     EACCES: '没有写入权限',

@@ -1,11 +1,12 @@
 /** A chosen term, day or month that cannot be used: one sentence for the command line and the pages alike. */
 
-export type ParamProblemCode = 'bad_date' | 'bad_term' | 'bad_month' | 'date_out_of_range' | 'term_out_of_range' | 'month_out_of_range';
+export type ParamProblemCode = 'bad_date' | 'bad_term' | 'bad_month' | 'bad_period' | 'date_out_of_range' | 'term_out_of_range' | 'month_out_of_range';
 
 const RANGE = '1990 年至 2100 年';
 
 export const paramText: Readonly<Record<ParamProblemCode, (value: string) => string>> = {
   bad_date: (v) => `日期“${v}”无效，请写成 2026-06-30 的形式`,
+  bad_period: (v) => `统计周期“${v}”无效，请写 学期、学年、年度 或 统计年度（上年10月1日至当年9月30日）`,
   bad_term: (v) => `学期“${v}”无效，请写成 2025-2026-2 或 2025-2026学年第二学期 的形式`,
   bad_month: (v) => `月份“${v}”无效，请写成 2026-06 的形式`,
   date_out_of_range: (v) => `日期“${v}”超出了可查看的范围（${RANGE}），请检查年份`,

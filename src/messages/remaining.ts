@@ -1,10 +1,11 @@
 /** What is left to do by the term's end for each target (期中自查: 到期末还需). */
 import { money, percent } from './format.ts';
+import { SPAN_WORDS, type SpanKindKey } from './span.ts';
 
 const months = (ms: readonly string[]) => ms.map((m) => `${Number(m.slice(5, 7))}月`).join('、');
 
 export const remainingText = {
-  caption: (end: string) => `到学期末（${end}）还需完成的工作`,
+  caption: (span: SpanKindKey, end: string) => `到${SPAN_WORDS[span].end}（${end}）还需完成的工作`,
   columns: { target: '目标', now: '目前', todo: '到期末还需' },
   now: (value: string, status: string) => `${value}（${status}）`,
   done: '已完成，保持即可',

@@ -4,8 +4,8 @@
  */
 import { kindLabels } from './kinds.ts';
 
-/** The survey's own figure: this term's satisfied share (not a target of the plan). */
-export const satisfactionFigure = { label: '本学期满意率', aliases: ['满意度', '满意率', '教职工满意度', '服务满意度', '满意度测评', '教职工满意率', 'satisfaction'] } as const;
+/** The survey's own figure: the satisfied share of the period's answers (not a target of the plan). */
+export const satisfactionFigure = { label: '满意度测评满意率', aliases: ['本学期满意率', '满意度', '满意率', '教职工满意度', '服务满意度', '满意度测评', '教职工满意率', 'satisfaction'] } as const;
 
 /** Ledgers a row may name, by the target that measures them. */
 export const ledgerFigureNames = {
@@ -63,7 +63,7 @@ export const rubricText = {
   unscored: (n: number) => `另有 ${n} 个基本项待人工评分，未计入合计；请在“考核细则”表的“自评分”列填写。`,
   veto: (items: readonly string[]) => `触发否决项：${items.join('、')}。按考核细则，本次考核不获奖。`,
   noVeto: '否决项均未触发。',
-  lead: (n: number) => `按上级工会考核细则，共 ${n} 个考核项目；能从台账计算的项目已按本学期数据自动计分，“自评分”列已填写的按自评分计。`,
+  lead: (n: number) => `按上级工会考核细则，共 ${n} 个考核项目；能从台账计算的项目已按台账数据自动计分，“自评分”列已填写的按自评分计。`,
   rule: '分值封顶：任何一项的得分都不超过其分值，也不低于 0；按百分点扣分的项目按差距折算（如低 2.4 个百分点、每点扣 0.5 分，扣 1.2 分）。',
   /** /review without a rubric. */
   none: '在任一工作簿中加一张名为“考核细则”的工作表，即可在此按上级工会的考核细则自评打分。',

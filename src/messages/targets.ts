@@ -3,6 +3,8 @@
  * for tight places, the plan's clause, and what the figure measures where a bare percentage
  * would mislead. The keys are the target ids of metrics.md.
  */
+import { SPAN_WORDS, type SpanKindKey } from './span.ts';
+
 export const targetText = {
   participation_rate: {
     label: '文体活动参与率',
@@ -71,3 +73,7 @@ export const targetText = {
     note: '各科目中最高的支出占预算比例',
   },
 } as const satisfies Record<string, { label: string; short: string; clause: string; note: string | null }>;
+
+/** A target's label for the span it is computed over: 服务满意度较上学年提升 for a school year. */
+export const targetLabel = (id: keyof typeof targetText, span: SpanKindKey): string =>
+  span === 'term' ? targetText[id].label : targetText[id].label.replace(SPAN_WORDS.term.prev, SPAN_WORDS[span].prev);

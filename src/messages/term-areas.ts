@@ -3,19 +3,23 @@
  * title, the sentences of its lead, its figures' captions and its tables' words.
  */
 
+import { SPAN_WORDS, type SpanKindKey } from './span.ts';
+
 const list = (items: readonly string[]) => items.join('、');
+const self = (span: SpanKindKey) => SPAN_WORDS[span].this;
+const prev = (span: SpanKindKey) => SPAN_WORDS[span].prev;
 
 export const areaText = {
   participation: {
     title: '文体活动参与',
-    lead: (p: { asOf: string; held: number; counted: number; eligible: number; present: number }) =>
-      `截至${p.asOf}，本学期开展文体活动 ${p.held} 项，其中 ${p.counted} 项有签到记录、计入参与率：` +
+    lead: (p: { span: SpanKindKey; asOf: string; held: number; counted: number; eligible: number; present: number }) =>
+      `截至${p.asOf}，${self(p.span)}开展文体活动 ${p.held} 项，其中 ${p.counted} 项有签到记录、计入参与率：` +
       `应参加 ${p.eligible} 人次，出席 ${p.present} 人次。应参加人数按参加范围内的在职教职工计算，请假不算出席。`,
     chart: '各项文体活动参与率',
     activities: {
       caption: '各项文体活动参与情况',
       columns: { activity: '活动', date: '日期', range: '参加范围', eligible: '应参加', present: '出席', excused: '请假', absent: '缺席', rate: '参与率' },
-      empty: '本学期截至统计日没有计入参与率的文体活动。',
+      empty: '截至统计日没有计入参与率的文体活动。',
       note: (target: string) => `参与率低于目标（${target}）的活动以橙色标出。`,
     },
     excluded: {
@@ -26,14 +30,14 @@ export const areaText = {
   },
   satisfaction: {
     title: '服务满意度',
-    lead: (p: { rate: string; responses: number; prev: { rate: string; responses: number; change: string } | null; from: number }) =>
-      `本学期满意率 ${p.rate}（${p.responses} 份答卷）` +
-      (p.prev ? `，上学期 ${p.prev.rate}（${p.prev.responses} 份答卷），变化 ${p.prev.change}` : '，上学期没有可比的答卷') +
+    lead: (p: { span: SpanKindKey; rate: string; responses: number; prev: { rate: string; responses: number; change: string } | null; from: number }) =>
+      `${self(p.span)}满意率 ${p.rate}（${p.responses} 份答卷）` +
+      (p.prev ? `，${prev(p.span)} ${p.prev.rate}（${p.prev.responses} 份答卷），变化 ${p.prev.change}` : `，${prev(p.span)}没有可比的答卷`) +
       `。满意率 = 评分 ${p.from} 分及以上的答案 ÷ 全部非空答案。`,
-    chart: '各题满意率：本学期与上学期',
+    chart: (span: SpanKindKey) => `各题满意率：${self(span)}与${prev(span)}`,
     items: {
       caption: '各题满意率',
-      columns: { item: '题目', thisTerm: '本学期', prevTerm: '上学期', change: '变化' },
+      columns: { item: '题目', thisTerm: self, prevTerm: prev, change: '变化' },
       empty: '没有满意度测评的答卷。',
       note: '满意率下降的题目以橙色标出。',
     },
@@ -57,8 +61,8 @@ export const areaText = {
   },
   proposals: {
     title: '教代会提案办理',
-    lead: (p: { total: number; withFeedback: number; satisfied: number; unsatisfied: number; awaiting: number }) =>
-      `本学期提案 ${p.total} 件，已有反馈意见 ${p.withFeedback} 件，` +
+    lead: (p: { span: SpanKindKey; total: number; withFeedback: number; satisfied: number; unsatisfied: number; awaiting: number }) =>
+      `${self(p.span)}提案 ${p.total} 件，已有反馈意见 ${p.withFeedback} 件，` +
       `其中满意或基本满意 ${p.satisfied} 件、不满意 ${p.unsatisfied} 件；尚无反馈意见 ${p.awaiting} 件。`,
     chart: '提案人反馈意见',
     columns: { id: '编号', title: '提案', unit: '承办单位', state: '办理状态' },
@@ -121,8 +125,8 @@ export const areaText = {
   },
   funds: {
     title: '经费预算执行',
-    lead: (p: { asOf: string; spent: string; income: string; balance: string }) =>
-      `截至${p.asOf}，本学期支出合计 ${p.spent}，收入合计 ${p.income}，收支相抵 ${p.balance}（不含期初余额）。`,
+    lead: (p: { span: SpanKindKey; asOf: string; spent: string; income: string; balance: string }) =>
+      `截至${p.asOf}，${self(p.span)}支出合计 ${p.spent}，收入合计 ${p.income}，收支相抵 ${p.balance}（不含期初余额）。`,
     over: (items: readonly { category: string; ratio: string }[]) =>
       `超出预算的科目：${list(items.map((c) => `${c.category}（执行率 ${c.ratio}）`))}。`,
     withinBudget: '各预算科目均未超支。',

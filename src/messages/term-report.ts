@@ -1,15 +1,21 @@
 /** The Chinese wording of the term-end report that is computed rather than fixed in the template. */
 import { dateZh, monthZh } from './format.ts';
+import { SPAN_WORDS, type SpanKindKey } from './span.ts';
+
+const review = (kind: 'final' | 'midterm', span: SpanKindKey) => (kind === 'final' ? SPAN_WORDS[span].review : SPAN_WORDS[span].midReview);
 
 export const termText = {
   /** Before the term's end the report is the mid-term self-check. */
-  title: { final: '工会工作期末总评报告', midterm: '工会工作期中自查报告' },
+  title: (kind: 'final' | 'midterm', span: SpanKindKey) => `工会工作${review(kind, span)}报告`,
   /** What a downloaded report file is called after the school and the term. */
-  fileName: (kind: 'final' | 'midterm', ext: string) => `${kind === 'final' ? '期末总评' : '期中自查'}${ext === 'xlsx' ? '汇总表' : '报告'}.${ext}`,
+  fileName: (kind: 'final' | 'midterm', span: SpanKindKey, ext: string) => `${review(kind, span)}${ext === 'xlsx' ? '汇总表' : '报告'}.${ext}`,
   footer: '第 {page} 页 / 共 {pages} 页',
+  spanName: (span: SpanKindKey) => SPAN_WORDS[span].names[0]!,
+  thisSpan: (span: SpanKindKey) => SPAN_WORDS[span].this,
+  review: (span: SpanKindKey) => SPAN_WORDS[span].review,
   unnamedSchool: '（未填写学校名称）',
   /** A plan clause whose figure the 目标 sheet changed. */
-  adjustedClause: (clause: string, target: string) => `${clause}（本学期按“目标”表调整为 ${target}）`,
+  adjustedClause: (span: SpanKindKey, clause: string, target: string) => `${clause}（${SPAN_WORDS[span].this}按“目标”表调整为 ${target}）`,
   span: (start: string, end: string) => `${dateZh(start)} 至 ${dateZh(end)}`,
   workingMonths: (months: readonly string[]) => months.map((m) => monthZh(m, true)).join('、'),
   noSources: '未提供（报告由看板生成，未附台账清单）',
@@ -19,16 +25,16 @@ export const termText = {
   },
   moreSources: (n: number) => `另有 ${n} 个文件，见附录`,
 
-  summaryCounts: (p: { total: number; met: number; notMet: number; noData: number }) =>
-    `本学期工作计划共 ${p.total} 项量化目标：达标 ${p.met} 项，未达标 ${p.notMet} 项，无数据 ${p.noData} 项。`,
+  summaryCounts: (span: SpanKindKey, p: { total: number; met: number; notMet: number; noData: number }) =>
+    `${SPAN_WORDS[span].this}工作计划共 ${p.total} 项量化目标：达标 ${p.met} 项，未达标 ${p.notMet} 项，无数据 ${p.noData} 项。`,
 
   columns: {
     summary: ['序号', '目标（计划原文）', '当前值', '目标值', '状态'],
   },
-  summaryCaption: '学期工作目标完成情况汇总',
+  summaryCaption: (span: SpanKindKey) => `${SPAN_WORDS[span].names[0]}工作目标完成情况汇总`,
   noTargets: '没有学期工作目标。',
   notScored: '未评分',
-  emptyWithoutData: '无数据：所需台账缺失或没有本学期的记录，无法列出（原因见上）。',
+  emptyWithoutData: (span: SpanKindKey) => `无数据：所需台账缺失或没有${SPAN_WORDS[span].this}的记录，无法列出（原因见上）。`,
 
   /** Numbered captions and the areas' headings: 表 1　…, 图 1　…, （一）文体活动参与. */
   tableCaption: (n: number, caption: string) => `表 ${n}　${caption}`,
@@ -38,14 +44,14 @@ export const termText = {
 
 /** 期末总评: the table of the four dimensions and the evidence behind each score. */
 export const evaluationText = {
-  caption: '期末总评各维度得分',
+  caption: (span: SpanKindKey) => `${SPAN_WORDS[span].review}各维度得分`,
   columns: { dimension: '维度', score: '得分', weight: '权重', evidence: '评分依据' },
   total: '总分',
   completion: (counted: number, met: number) => `有数据的目标 ${counted} 项中达标 ${met} 项；得分 = 达标项数 ÷ 有数据的项数 × 100。`,
   compliance: (p: { archive: string; used: number; rejected: number; share: string }) =>
     `资料归档规范率 ${p.archive}；台账有效数据行 ${p.used} 行、因错误未计入 ${p.rejected} 行，有效率 ${p.share}；得分为两者的平均 × 100。`,
-  noSurvey: '本学期没有满意度测评答卷。',
-  satisfaction: (rate: string, responses: number) => `本学期满意度测评满意率 ${rate}（${responses} 份答卷）；得分 = 满意率 × 100。`,
+  noSurvey: (span: SpanKindKey) => `${SPAN_WORDS[span].this}没有满意度测评答卷。`,
+  satisfaction: (span: SpanKindKey, rate: string, responses: number) => `${SPAN_WORDS[span].this}满意度测评满意率 ${rate}（${responses} 份答卷）；得分 = 满意率 × 100。`,
   innovationUnscored: '“设置”表中没有填写创新性得分，本项不评分，总分按其余维度的权重折算。',
   innovation: (notes: string | null) => `工会委员会评定${notes ? `：${notes}` : '（未附说明）'}。`,
   /** A ledger dimension without data: no total, rather than one that reads as a verdict. */

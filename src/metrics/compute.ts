@@ -21,7 +21,7 @@ import { doneBy } from './done-by.ts';
 import { daysBetween } from '../ingest/values/index.ts';
 import { statusOf } from './status.ts';
 import { surveyThisTerm } from './targets/satisfaction-growth.ts';
-import { targetText } from '../messages/targets.ts';
+import { targetLabel } from '../messages/targets.ts';
 import type { ResolvedTarget } from './targets/overrides.ts';
 import { computeWarnings } from './warnings/warnings.ts';
 import { remaining } from './remaining.ts';
@@ -32,8 +32,8 @@ export type MetricsOptions = PeriodOptions;
 export function computeMetrics(ingest: IngestResult, options: MetricsOptions): MetricsResult {
   const { records } = ingest;
   const { settings, period, targets: resolved, rubric, issues } = prepare(ingest, options);
-  const { term, asOf } = period;
-  const ctx: MetricsContext = { records, term, asOf, settings, facts: buildFacts(records, term, settings) };
+  const { term, asOf, previous } = period;
+  const ctx: MetricsContext = { records, term, asOf, settings, facts: buildFacts(records, term, previous, settings) };
 
   const targets = resolved.map((t) => targetResult(t, ctx));
   const funds = fundsSummary(ctx);
@@ -41,7 +41,7 @@ export function computeMetrics(ingest: IngestResult, options: MetricsOptions): M
   const decisions = decisionRows(ctx);
   return {
     school: settings.school ?? '',
-    term: { id: term.id, label: term.label, start: term.start, end: term.end, working_months: term.workingMonths },
+    term: { id: term.id, label: term.label, start: term.start, end: term.end, working_months: term.workingMonths, kind: term.kind, term_ids: term.termIds },
     as_of: asOf,
     targets,
     funds,
@@ -65,7 +65,7 @@ function targetResult(t: ResolvedTarget, ctx: MetricsContext): TargetResult {
   const { value, detail } = t.def.compute(ctx);
   return {
     id: t.def.id,
-    label: targetText[t.def.id].label,
+    label: targetLabel(t.def.id, ctx.term.kind),
     value,
     target: t.target,
     op: t.op,

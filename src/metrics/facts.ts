@@ -2,7 +2,7 @@
 import type { ColumnTable } from 'arquero';
 import type { BudgetRecord, Records } from '../ingest/records.ts';
 import { roundCents } from '../ingest/values/index.ts';
-import { previousTermId, parseTermId, termIdString, type Term } from '../term/term.ts';
+import type { Term } from '../term/term.ts';
 import { activityStats, type ActivityStat } from './activity-stats.ts';
 import { isYoung } from './eligibility.ts';
 import { buildFundTable, type FundTable } from './fund-table.ts';
@@ -22,9 +22,10 @@ export interface TermFacts {
   readonly pairs: ColumnTable;
   /** Roster indices of young teachers (any status). */
   readonly young: ReadonlySet<number>;
-  /** Last term's rate: that term is over, so no asOf changes it. */
+  /** Last term's (or last year's) rate: that span is over, so no asOf changes it. */
   readonly surveyPrev: SurveyRate | null;
-  readonly prevTermId: string;
+  /** The span compared with: the term before, or the same kind of year a year earlier. */
+  readonly previous: Term;
   /** Budget lines of this term (or stating none), one per category, in ledger order. */
   readonly budget: readonly BudgetLine[];
   /** Fund rows dated within the term, coded for grouping. */
@@ -32,9 +33,9 @@ export interface TermFacts {
 }
 
 const inTerm = (term: Term, date: string) => date >= term.start && date <= term.end;
-const ofTerm = (term: Term, id: string | null) => id === null || id === term.id;
+const ofTerm = (term: Term, id: string | null) => id === null || term.termIds.includes(id);
 
-export function buildFacts(records: Records, term: Term, settings: MetricsSettings): TermFacts {
+export function buildFacts(records: Records, term: Term, previous: Term, settings: MetricsSettings): TermFacts {
   const young = new Set<number>();
   records.staff.forEach((s, i) => {
     if (isYoung(s, term.start, settings.youngAge)) young.add(i);
@@ -42,7 +43,6 @@ export function buildFacts(records: Records, term: Term, settings: MetricsSettin
   const activities = records.activities
     .filter((a) => inTerm(term, a.date))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const prevTermId = termIdString(previousTermId(parseTermId(term.id)!));
   const budget = budgetLines(records.budget.filter((b) => ofTerm(term, b.term)));
   const funds = records.funds.filter((f) => inTerm(term, f.date));
   const participation = participationPairs(records, activities, (i) => young.has(i));
@@ -50,8 +50,8 @@ export function buildFacts(records: Records, term: Term, settings: MetricsSettin
     activities: activityStats(activities, participation),
     pairs: participation.pairs,
     young,
-    surveyPrev: surveyRate(records.survey, prevTermId, term.id, settings.satisfiedFrom),
-    prevTermId,
+    surveyPrev: surveyRate(records.survey, previous.termIds, term.id, settings.satisfiedFrom),
+    previous,
     budget,
     fundTable: buildFundTable(funds, budget.map((b) => b.category), activities),
   };

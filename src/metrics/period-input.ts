@@ -4,7 +4,8 @@
  * in 9999) with a problem code; the CLI and the server turn the code into the same sentence.
  */
 import type { ParamProblemCode } from '../messages/params.ts';
-import { parseTermId, termIdString } from '../term/term.ts';
+import { parseSpanKind } from '../term/span.ts';
+import { parseTermId, termIdString, type SpanKind } from '../term/term.ts';
 import { isYmd } from './period.ts';
 import { isMonth } from './months.ts';
 
@@ -38,4 +39,10 @@ export function readTerm(text: string): Read<string> {
 export function readMonth(text: string): Read<string> {
   if (!isMonth(text)) return fail('bad_month', text);
   return inRange(Number(text.slice(0, 4))) ? { ok: true, value: text } : fail('month_out_of_range', text);
+}
+
+/** `学期`, `学年`, `年度`, `统计年度` (or `term`, `school-year`, `year`, `stat-year`). */
+export function readSpan(text: string): Read<SpanKind> {
+  const kind = parseSpanKind(text);
+  return kind ? { ok: true, value: kind } : fail('bad_period', text);
 }

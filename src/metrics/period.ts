@@ -2,9 +2,12 @@
  * Which term and up to which day: `--term`, else the term containing `--as-of`, else the
  * settings' 学期, else the term containing today. asOf defaults to today and is capped at
  * the term's end. The settings' dates and working months apply to the term they describe.
+ * With a `span` other than a term (`--period 学年|年度|统计年度`), the year containing asOf
+ * (or that term's first day) instead; see src/term/span.ts.
  */
 import { isValidYmd } from '../ingest/values/index.ts';
-import { makeTerm, parseTermId, termIdContaining, termIdString, type Term, type TermId } from '../term/term.ts';
+import { previousSpan, spanContaining } from '../term/span.ts';
+import { makeTerm, parseTermId, termIdContaining, termIdString, type SpanKind, type Term, type TermId } from '../term/term.ts';
 import type { MetricsSettings } from './settings.ts';
 
 export interface PeriodOptions {
@@ -14,11 +17,16 @@ export interface PeriodOptions {
   readonly asOf?: string;
   /** `YYYY-MM-DD`: metrics read no clock. */
   readonly today: string;
+  /** A term (default) or a year made of terms. */
+  readonly span?: SpanKind;
 }
 
 export interface Period {
+  /** The term, or the year, the metrics cover. */
   readonly term: Term;
   readonly asOf: string;
+  /** What it is compared with: the term before, or the same kind of year a year earlier. */
+  readonly previous: Term;
 }
 
 export const isYmd = (s: string): boolean => {
@@ -41,9 +49,11 @@ export function resolvePeriod(settings: MetricsSettings, options: PeriodOptions)
   } else {
     id = asOfOption ? termIdContaining(asOfOption) : (settings.term ?? termIdContaining(today));
   }
-  const term = makeTerm(id, termOptions(settings, id));
+  const termFor = (t: TermId) => makeTerm(t, termOptions(settings, t));
+  const kind = options.span ?? 'term';
+  const term = kind === 'term' ? termFor(id) : spanContaining(kind, asOfOption ?? termFor(id).start, termFor);
   const asOf = asOfOption ?? today;
-  return { term, asOf: asOf > term.end ? term.end : asOf };
+  return { term, asOf: asOf > term.end ? term.end : asOf, previous: previousSpan(term, termFor) };
 }
 
 /** The settings describe the term they name, or (naming none) the term their dates fall in. */

@@ -27,7 +27,7 @@ export interface ProposalSummary {
 
 /** The proposals proposal_satisfaction counts: of this term, or of no stated term. */
 export const termProposals = (ctx: MetricsContext): readonly ProposalRecord[] =>
-  ctx.records.proposals.filter((p) => p.term === null || p.term === ctx.term.id);
+  ctx.records.proposals.filter((p) => p.term === null || ctx.term.termIds.includes(p.term));
 
 const ANSWERED = /答复|办结|完成|落实/u;
 

@@ -1,6 +1,7 @@
 /** The JSON of `metrics --json` (interface.md), with the fields added for the dashboard's views. */
 import type { LedgerIssue } from '../ingest/issues.ts';
 import type { Op } from '../ingest/values/index.ts';
+import type { SpanKind } from '../term/term.ts';
 import type { ArchiveMatrix } from './archive-matrix.ts';
 import type { DecisionRow } from './decisions.ts';
 import type { Evaluation } from './evaluation.ts';
@@ -86,6 +87,10 @@ export interface MetricsResult {
     readonly start: string;
     readonly end: string;
     readonly working_months: readonly string[];
+    /** `term`, or a year made of terms (`--period`): `school_year`, `year`, `stat_year`. */
+    readonly kind: SpanKind;
+    /** The terms whose budget lines, survey answers, proposals and pairs count here. */
+    readonly term_ids: readonly string[];
   };
   readonly as_of: string;
   readonly targets: readonly TargetResult[];

@@ -5,6 +5,7 @@
  */
 import type { MetricsOptions } from './compute.ts';
 import type { MetricsResult } from './result.ts';
+import type { SpanKind } from '../term/term.ts';
 
 /** What a reader chose; absent fields take the defaults (the term containing as-of, today). */
 export interface Period {
@@ -12,12 +13,15 @@ export interface Period {
   readonly term?: string;
   /** `YYYY-MM-DD`; absent = today. */
   readonly asOf?: string;
+  /** A term (absent) or a year made of terms: `--period`. */
+  readonly span?: SpanKind;
 }
 
 export const metricsOptionsFor = (p: Period, today: string): MetricsOptions => ({
   today,
   ...(p.term ? { term: p.term } : {}),
   ...(p.asOf ? { asOf: p.asOf } : {}),
+  ...(p.span && p.span !== 'term' ? { span: p.span } : {}),
 });
 
 /** The text of `metrics --json` and `/api/metrics`. */

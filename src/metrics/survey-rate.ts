@@ -20,17 +20,17 @@ export interface SurveyRate {
 const op = aq.op;
 
 /**
- * Null when the term has no non-blank answer. Responses with no term belong to `fallbackTerm`;
+ * Null when the terms have no non-blank answer. Responses with no term belong to `fallbackTerm`;
  * with `asOf`, only responses submitted by then count (an undated one counts).
  */
 export function surveyRate(
   responses: readonly SurveyResponse[],
-  termId: string,
+  termIds: readonly string[],
   fallbackTerm: string,
   satisfiedFrom: number,
   asOf?: string,
 ): SurveyRate | null {
-  const rows = responses.filter((r) => (r.term ?? fallbackTerm) === termId && (asOf === undefined || r.submitted === null || r.submitted <= asOf));
+  const rows = responses.filter((r) => termIds.includes(r.term ?? fallbackTerm) && (asOf === undefined || r.submitted === null || r.submitted <= asOf));
   // Items numbered in order of first appearance; one table row per non-blank answer.
   const itemIndex = new Map<string, number>();
   const item: number[] = [];

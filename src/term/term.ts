@@ -4,9 +4,13 @@
  * All dates are `YYYY-MM-DD` strings.
  */
 import { termZh } from '../messages/format.ts';
+import type { SpanKindKey } from '../messages/span.ts';
+
+/** What a report covers: a term, or a year made of terms (src/term/span.ts). */
+export type SpanKind = SpanKindKey;
 
 export interface Term {
-  /** `2025-2026-2` */
+  /** `2025-2026-2`; for a year, see span.ts (`2025-2026`, `2026`, `2026-stat`). */
   readonly id: string;
   /** `2025-2026学年第二学期` */
   readonly label: string;
@@ -14,6 +18,12 @@ export interface Term {
   readonly end: string;
   /** Calendar months that count as working months, in term order (`2026-02` …). */
   readonly workingMonths: readonly string[];
+  readonly kind: SpanKind;
+  /**
+   * The terms whose term-keyed rows (budget lines, survey answers, proposals and pairs that
+   * name a 学期) belong here: the term itself, or the terms most of whose days fall in the year.
+   */
+  readonly termIds: readonly string[];
 }
 
 export interface TermId {
@@ -86,7 +96,8 @@ export function makeTerm(t: TermId, options: TermOptions = {}): Term {
     .map((m) => `${yearOfMonthInSchoolYear(t, m)}-${String(m).padStart(2, '0')}`)
     .filter((ym) => ym >= start.slice(0, 7) && ym <= end.slice(0, 7))
     .sort();
-  return { id: termIdString(t), label: termLabel(t), start, end, workingMonths };
+  const id = termIdString(t);
+  return { id, label: termLabel(t), start, end, workingMonths, kind: 'term', termIds: [id] };
 }
 
 export function termOf(id: string, options?: TermOptions): Term | null {

@@ -7,6 +7,7 @@
 import { rm } from 'node:fs/promises';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
 import { computeMetrics, type MetricsResult } from '../../src/metrics/index.ts';
+import type { SpanKind } from '../../src/term/term.ts';
 import { tempDir, writeWorkbook, type CellSpec } from './workbook.ts';
 
 export type Rows = readonly (readonly CellSpec[])[];
@@ -15,6 +16,8 @@ export type Ledgers = Readonly<Record<string, Rows>>;
 export interface RunOptions {
   readonly term?: string;
   readonly asOf?: string;
+  /** `--period`: a term (default) or a year made of terms. */
+  readonly span?: SpanKind;
   /** Default 2026-07-20 (inside the 2025-2026 second term). */
   readonly today?: string;
   readonly file?: string;
@@ -43,6 +46,7 @@ export async function metricsFor(ledgers: Ledgers, options: RunOptions = {}): Pr
     today,
     ...(options.term ? { term: options.term } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.span ? { span: options.span } : {}),
   });
   return { metrics, ingest: result };
 }

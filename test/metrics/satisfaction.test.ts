@@ -50,7 +50,7 @@ describe('satisfaction_growth', () => {
     expect(t).toMatchObject({ value: null, status: 'no_data' });
     expect(t.detail.s_this).toBeCloseTo(0.6, 10);
     expect(t.detail.reason).toContain('满意度测评');
-    expect(t.detail.reason).toContain('2025-2026-1');
+    expect(t.detail.reason).toContain('上学期（2025-2026学年第一学期）');
   });
 
   it('takes the term of a sheet from its name (本学期, 上学期) when there is no 学期 column', async () => {

@@ -26,6 +26,8 @@ describe('the term and asOf', () => {
       start: '2026-02-01',
       end: '2026-07-31',
       working_months: ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06'],
+      kind: 'term',
+      term_ids: ['2025-2026-2'],
     });
     expect(metrics.as_of).toBe('2026-07-31');
   });

@@ -47,7 +47,7 @@ const USAGE = '用法：union-dash report';
 describe('bad usage exits 2 with one Chinese line and the usage', () => {
   test.each([
     [[FIXTURES], '请用 --out 指定要生成的文件'],
-    [[FIXTURES, '--out', '总评.docx'], '不支持的输出格式“.docx”'],
+    [[FIXTURES, '--out', '总评.doc'], '不支持的输出格式“.doc”'],
     [[FIXTURES, '--out', '总评'], '不支持的输出格式“无扩展名”'],
     [[FIXTURES, '--term', '2025-2026-2', '--month', '2026-05', '--out', 'a.pdf'], '--term 与 --month 只能选一个'],
     [[FIXTURES, '--month', '2026-13', '--out', 'a.pdf'], '月份“2026-13”无效'],
@@ -56,6 +56,9 @@ describe('bad usage exits 2 with one Chinese line and the usage', () => {
     [[FIXTURES, '--month', '2026-05', '--out', 'a.xlsx'], '月调度简报只能导出 PDF'],
     [[FIXTURES, '--out'], '选项 --out 后面需要一个值'],
     [[FIXTURES, '--pages', '3', '--out', 'a.pdf'], '不认识的选项“--pages”'],
+    [[FIXTURES, '--period', '财年', '--out', 'a.pdf'], '统计周期“财年”无效，请写 学期、学年、年度 或 统计年度'],
+    [[FIXTURES, '--period', '学年', '--month', '2026-05', '--out', 'a.pdf'], '--month 是单月的月调度简报，不能与 --period 同用'],
+    [[FIXTURES, '--period', '年度', '--out', 'a.docx'], '工作总结初稿（.docx）目前按学期生成'],
   ])('%j', async (args, line) => {
     const r = await run(args);
     expect(r.code).toBe(2);
@@ -115,6 +118,25 @@ describe('the PDF', () => {
     expect(monthPdf.pages).toBeLessThanOrEqual(2);
     // A past month is reported as of its last day.
     expect(squash(monthPdf.pageTexts[0]!)).toContain('数据截至2026年5月31日');
+  });
+
+  test('--period 学年 prints the school-year review: both terms, compared with the school year before', async (ctx) => {
+    requireBrowser(ctx);
+    requirePoppler(ctx);
+    const dir = scratch();
+    const r = await run([FIXTURES, '--period', '学年', '--as-of', '2026-07-31', '--out', join(dir, '学年.pdf')]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('已生成学年总评报告');
+    const pdf = readPdf(readFileSync(join(dir, '学年.pdf')));
+    const cover = squash(pdf.pageTexts[0]!);
+    expect(cover).toContain('2025-2026学年工会工作学年总评报告');
+    expect(cover).toContain('起止日期2025年8月1日至2026年7月31日');
+    expect(cover).toContain('9月、10月、11月、12月、1月、2月、3月、4月、5月、6月');
+    const text = squash(pdf.pageTexts.join(''));
+    expect(text).toContain('三、学年总评');
+    expect(text).toContain('上学年（2024-2025学年）');
+    // 本学期 only where the chair named a sheet so (满意度测评.xlsx › 本学期问卷)
+    expect(text.replaceAll('本学期问卷', '')).not.toContain('本学期');
   });
 
   test('the process exits by itself after printing (the browser is closed)', (ctx) => {

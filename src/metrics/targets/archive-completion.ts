@@ -42,7 +42,7 @@ export const archiveCompletion: TargetDef<'archive_completion'> = {
       not_listed: notListed,
       undated: rows.filter((r) => r.activityDate === null).map((r) => r.activityName),
     };
-    if (listed.length === 0) return noData(noDataText.noArchiveInRange(ctx.asOf), detail);
+    if (listed.length === 0) return noData(noDataText.noArchiveInRange(ctx.asOf, ctx.term.kind), detail);
     return { value: clean((listed.length - incomplete.length) / listed.length), detail };
   },
 };

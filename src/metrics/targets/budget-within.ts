@@ -24,7 +24,7 @@ export const budgetWithin: TargetDef<'budget_within'> = {
   compute(ctx) {
     if (ctx.facts.budget.length === 0) return noData(noDataText.missingLedger('budget'), { over: [], categories: [] });
     const funds = fundsSummary(ctx);
-    if (funds.months.length === 0) return noData(noDataText.noSpending(ctx.asOf), { over: [], categories: [] });
+    if (funds.months.length === 0) return noData(noDataText.noSpending(ctx.asOf, ctx.term.kind), { over: [], categories: [] });
     const budgeted = funds.categories.filter((c) => c.ratio !== null);
     const categories = funds.categories.map(({ category, budget, spent, ratio, over }) => ({ category, budget, spent, ratio, over }));
     if (budgeted.length === 0) return noData(noDataText.noBudgetAmount, { over: [], categories });

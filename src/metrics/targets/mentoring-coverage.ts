@@ -30,7 +30,7 @@ export const mentoringCoverage: TargetDef<'mentoring_coverage'> = {
   target: 1,
   compute(ctx) {
     const { staff, mentoring } = ctx.records;
-    const termPairs = mentoring.filter((m) => m.term === null || m.term === ctx.term.id);
+    const termPairs = mentoring.filter((m) => m.term === null || ctx.term.termIds.includes(m.term));
     const pairs = termPairs.map((p): MentoringPair => {
       const s = staff.find((x) => x.name === p.young);
       return { young: p.youngDisplay, mentor: p.mentorDisplay, not_counted: !s ? 'not_on_roster' : s.status === '在职' ? null : s.status };

@@ -23,6 +23,6 @@ export function monthlyActivity(ctx: MetricsContext, categories: readonly Activi
   const { counted, inProgress } = countedMonths(ctx, (m) => heldIn(m).length > 0);
   const byMonth = [...counted, ...inProgress].sort().map((month) => ({ month, activities: heldIn(month) }));
   const detail = { months: counted.length, months_without: counted.filter((m) => heldIn(m).length === 0), months_in_progress: inProgress, by_month: byMonth };
-  if (counted.length === 0) return noData(inProgress.length ? noDataText.monthInProgress(inProgress[0]!) : noDataText.noWorkingMonths(ctx.asOf), detail);
+  if (counted.length === 0) return noData(inProgress.length ? noDataText.monthInProgress(inProgress[0]!) : noDataText.noWorkingMonths(ctx.asOf, ctx.term.kind), detail);
   return { value: clean((counted.length - detail.months_without.length) / counted.length), detail };
 }

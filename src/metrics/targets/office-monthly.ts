@@ -23,7 +23,7 @@ export const officeMonthly: TargetDef<'office_monthly'> = {
     if (scored.size === 0) return noData(noDataText.noOfficesInTerm(ctx.term.label), EMPTY);
     const { counted, inProgress } = countedMonths(ctx, (m) => scored.has(m));
     const detail = { months: counted.length, months_without: counted.filter((m) => !scored.has(m)), months_in_progress: inProgress };
-    if (counted.length === 0) return noData(inProgress.length ? noDataText.monthInProgress(inProgress[0]!) : noDataText.noWorkingMonths(ctx.asOf), detail);
+    if (counted.length === 0) return noData(inProgress.length ? noDataText.monthInProgress(inProgress[0]!) : noDataText.noWorkingMonths(ctx.asOf, ctx.term.kind), detail);
     return { value: clean((counted.length - detail.months_without.length) / counted.length), detail };
   },
 };

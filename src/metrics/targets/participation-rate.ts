@@ -33,7 +33,7 @@ export const participationRate: TargetDef<'participation_rate'> = {
   target: 0.85,
   compute(ctx) {
     const sports = sportsUpToAsOf(ctx);
-    if (sports.length === 0) return noData(noDataText.noActivitiesInRange('文体活动', ctx.asOf), EMPTY);
+    if (sports.length === 0) return noData(noDataText.noActivitiesInRange('文体活动', ctx.asOf, ctx.term.kind), EMPTY);
     const counted = sports.filter(hasSignIn);
     const excluded = sports
       .filter((s) => !hasSignIn(s))
@@ -51,7 +51,7 @@ export const participationRate: TargetDef<'participation_rate'> = {
     const present = activities.reduce((n, a) => n + a.present, 0);
     const eligible = activities.reduce((n, a) => n + a.eligible, 0);
     const detail = { present, eligible, activities, excluded };
-    if (counted.length === 0) return noData(noDataText.noSignIn(ctx.asOf), detail);
+    if (counted.length === 0) return noData(noDataText.noSignIn(ctx.asOf, ctx.term.kind), detail);
     if (eligible === 0) return noData(noDataText.noEligible, detail);
     return { value: clean(present / eligible), detail };
   },

@@ -50,7 +50,7 @@ export const routineCompletion: TargetDef<'routine_completion'> = {
         .sort(byDue)
         .map(brief(ctx.asOf)),
     };
-    if (due.length === 0) return noData(noDataText.noTasksDue(ctx.asOf), detail);
+    if (due.length === 0) return noData(noDataText.noTasksDue(ctx.asOf, ctx.term.kind), detail);
     return { value: clean(done.length / due.length), detail };
   },
 };

@@ -43,7 +43,7 @@ function itemTable(now: SurveyRate | null, prev: SurveyRate | null): Satisfactio
 
 /** This term's S as of asOf: the responses submitted by then. */
 export const surveyThisTerm = (ctx: MetricsContext): SurveyRate | null =>
-  surveyRate(ctx.records.survey, ctx.term.id, ctx.term.id, ctx.settings.satisfiedFrom, ctx.asOf);
+  surveyRate(ctx.records.survey, ctx.term.termIds, ctx.term.id, ctx.settings.satisfiedFrom, ctx.asOf);
 
 export const satisfactionGrowth: TargetDef<'satisfaction_growth'> = {
   id: 'satisfaction_growth',
@@ -61,8 +61,8 @@ export const satisfactionGrowth: TargetDef<'satisfaction_growth'> = {
       items: itemTable(now, prev),
     };
     if (!now) return noData(noDataText.noSurveyThisTerm(ctx.term.label), common);
-    if (!prev) return noData(noDataText.noSurveyPrevTerm(ctx.facts.prevTermId), common);
-    if (prev.rate === 0) return noData(noDataText.zeroPrevSatisfaction, common);
+    if (!prev) return noData(noDataText.noSurveyPrev(ctx.term.kind, ctx.facts.previous.label), common);
+    if (prev.rate === 0) return noData(noDataText.zeroPrevSatisfaction(ctx.term.kind), common);
     return {
       value: clean((now.rate - prev.rate) / prev.rate),
       detail: { ...common, change_points: clean((now.rate - prev.rate) * 100) },

@@ -37,7 +37,7 @@ export function satisfactionChart(m: MetricsResult): EChartsOption {
     v === null ? '-' : { value: pct(v), label: { show: true, position: 'right' as const, formatter: percent(v), color: colour, ...HALO } };
   return {
     ...base(),
-    legend: legend([words.thisTerm, words.prevTerm]),
+    legend: legend([words.thisTerm(m.term.kind), words.prevTerm(m.term.kind)]),
     grid: { left: 12, right: 70, top: 40, bottom: 28, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: valueAxisPercent(100),
@@ -45,7 +45,7 @@ export function satisfactionChart(m: MetricsResult): EChartsOption {
     series: [
       {
         type: 'bar',
-        name: words.prevTerm,
+        name: words.prevTerm(m.term.kind),
         barGap: '15%',
         barMaxWidth: 16,
         itemStyle: { color: '#9E9E9E' },
@@ -53,13 +53,13 @@ export function satisfactionChart(m: MetricsResult): EChartsOption {
       },
       {
         type: 'bar',
-        name: words.thisTerm,
+        name: words.thisTerm(m.term.kind),
         barMaxWidth: 16,
         itemStyle: { color: PALETTE[0] },
         data: items.map((i) => labelled(i.this, PALETTE[0]!)),
         markLine:
           needed === null
-            ? referenceLine(pct(sThis ?? 0), words.overall(percent(sThis)), 'xAxis')
+            ? referenceLine(pct(sThis ?? 0), words.overall(m.term.kind, percent(sThis)), 'xAxis')
             : {
                 ...referenceLine(pct(needed), targetMark(OP_SYMBOL[t.op] ?? '', percent(needed)), 'xAxis', TARGET_LINE_COLOUR),
                 lineStyle: { color: TARGET_LINE_COLOUR, type: 'dashed', width: 2 },

@@ -111,6 +111,25 @@ describe('PdfPrinter with the real browser', () => {
     }
   });
 
+  test('screenshots the matched elements in document order at the given scale, on the browser that prints', async (ctx) => {
+    const printer = printerFor(ctx);
+    await printer.print(sampleReport(1));
+    const html = documentShell({
+      title: '',
+      css: 'body { margin: 0 } .box { width: 120px; height: 40px; margin: 7px; } .wide { width: 300px; height: 25px; }',
+      body: '<div class="box">图一</div><p>不截取</p><div class="box wide">图二</div>',
+    });
+    const shots = await printer.screenshots(html, '.box', { scale: 2 });
+    // IHDR width and height of each PNG
+    expect(shots.map((png) => [png.subarray(1, 4).toString('latin1'), png.readUInt32BE(16), png.readUInt32BE(20)])).toEqual([
+      ['PNG', 240, 80],
+      ['PNG', 600, 50],
+    ]);
+    // the screenshot's page is its own: a print after it still works, on the same browser
+    expect((await printer.print(sampleReport(1))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(printer.launches).toBe(1);
+  });
+
   test('keeps one browser for successive prints, and prints landscape on request', async (ctx) => {
     requirePoppler(ctx);
     const printer = printerFor(ctx);
@@ -124,6 +143,40 @@ describe('PdfPrinter with the real browser', () => {
     expect(printer.launches).toBe(1);
     expect(printer.browserPid).toBe(pid);
     expect(readPdf(landscape).pageSize).toMatch(/^841\.\d+ x 595\.\d+/);
+  });
+
+  test('the page that printed one document prints the next with nothing of it: text, styles, layout or fonts', async (ctx) => {
+    requirePoppler(ctx);
+    const noCjk = withoutCjkFonts();
+    cleanups.push(noCjk.dispose);
+    const printer = printerFor(ctx, { browserEnv: noCjk.env });
+
+    await printer.print(sampleReport(60)); // its page is kept and takes the next print
+    const second = documentShell({
+      title: '第二份',
+      css: 'p { color: #c00; }',
+      footer: '共 {pages} 页',
+      body: '<p>工会小组长名单</p>',
+    });
+    const facts = readPdf(await printer.print(second, { landscape: true }));
+
+    expect(facts.pages).toBe(1);
+    const text = squash(facts.pageTexts.join(''));
+    expect(text).toContain('工会小组长名单');
+    expect(text).toContain('共1页');
+    expect(text).not.toContain('教师');
+    expect(text).not.toContain('青禾市第三中学');
+    expect(facts.pageSize).toMatch(/^841\.\d+ x 595\.\d+/);
+    for (const font of facts.fonts) expect(font.name).toMatch(/^[A-Z]{6}\+NotoSansSC/);
+    expect(printer.launches).toBe(1);
+  });
+
+  test('prints a tagged PDF (a structure tree for screen readers) unless a print opts out', async (ctx) => {
+    const printer = printerFor(ctx);
+    const tagged = (await printer.print(sampleReport(5))).toString('latin1');
+    const untagged = (await printer.print(sampleReport(5), { tagged: false })).toString('latin1');
+    expect(tagged).toMatch(/\/StructTreeRoot/);
+    expect(untagged).not.toMatch(/\/StructTreeRoot/);
   });
 
   test('concurrent first prints share one launch', async (ctx) => {

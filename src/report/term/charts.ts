@@ -37,7 +37,7 @@ function figures(area: AreaId, m: MetricsResult): Figure[] {
     }
     case 'satisfaction': {
       const n = targetOf(m, 'satisfaction_growth').detail.items.length;
-      return n > 0 ? [{ caption: areaText.satisfaction.chart, option: satisfactionChart(m), height: barListHeight(n, 46) }] : [];
+      return n > 0 ? [{ caption: areaText.satisfaction.chart(m.term.kind), option: satisfactionChart(m), height: barListHeight(n, 46) }] : [];
     }
     case 'archive': {
       const counts = m.archive.materials;

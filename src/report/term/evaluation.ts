@@ -22,7 +22,7 @@ function evidence(d: Dimension, m: MetricsResult): string {
     case 'satisfaction': {
       const s = d.detail.s_this;
       const responses = targetOf(m, 'satisfaction_growth').detail.responses_this;
-      return s === null ? words.noSurvey : words.satisfaction(percent(s), responses);
+      return s === null ? words.noSurvey(m.term.kind) : words.satisfaction(m.term.kind, percent(s), responses);
     }
     case 'innovation': {
       const notes = d.detail.notes;
@@ -46,7 +46,7 @@ export function evaluationView(m: MetricsResult): EvaluationView {
   notes.push(words.rule);
   return {
     table: table({
-      caption: words.caption,
+      caption: words.caption(m.term.kind),
       columns: [
         { label: words.columns.dimension, align: 'center', width: '10%' },
         { label: words.columns.score, align: 'right', width: '10%' },

@@ -43,6 +43,12 @@ export interface TermReportView {
   readonly title: string;
   readonly school: string;
   readonly term: string;
+  /** What the cover calls the span: 学期, 学年, 年度, 统计年度. */
+  readonly spanName: string;
+  /** 本学期, 本学年… */
+  readonly thisSpan: string;
+  /** 期末总评, 学年总评… */
+  readonly review: string;
   readonly span: string;
   readonly workingMonths: string;
   readonly asOf: string;
@@ -106,7 +112,7 @@ export function termReportView(input: TermReportInput): TermReportView {
     const charts = areaCharts(a.id, m).map(n.chart);
     // Without data, an empty table means nothing was recorded, not that all is well.
     const noData = a.targets.length > 0 && a.targets.every((t) => t.tone === 'no_data');
-    const tables = a.tables.map((t) => n.table(noData ? { ...t, empty: termText.emptyWithoutData } : t));
+    const tables = a.tables.map((t) => n.table(noData ? { ...t, empty: termText.emptyWithoutData(m.term.kind) } : t));
     const blocks: BlockView[] = [...charts.map((chart) => ({ chart })), ...tables.map((table) => ({ table }))];
     return { ...a, title: termText.areaHeading(i + 1, areaText[a.id].title), charts, tables, first: blocks[0] ?? null, rest: blocks.slice(1) };
   });
@@ -114,9 +120,12 @@ export function termReportView(input: TermReportInput): TermReportView {
   const rubric = rubricView(m);
   const quality = qualityView(m, input.ingest?.sheets);
   return {
-    title: termText.title[reportKind(m)],
+    title: termText.title(reportKind(m), m.term.kind),
     school: m.school || termText.unnamedSchool,
     term: m.term.label,
+    spanName: termText.spanName(m.term.kind),
+    thisSpan: termText.thisSpan(m.term.kind),
+    review: termText.review(m.term.kind),
     span: termText.span(m.term.start, m.term.end),
     workingMonths: termText.workingMonths(m.term.working_months),
     asOf: dateZh(m.as_of),

@@ -10,7 +10,7 @@ import { dateZh } from '../../messages/format.ts';
 export function summaryTable(m: MetricsResult): TableView {
   const [no, wording, value, target, status] = termText.columns.summary;
   return table({
-    caption: termText.summaryCaption,
+    caption: termText.summaryCaption(m.term.kind),
     columns: [
       { label: no, align: 'center', width: '7%' },
       { label: wording, width: '53%' },
@@ -23,7 +23,7 @@ export function summaryTable(m: MetricsResult): TableView {
       // The plan's clause names its default figure: say so when the 目标 sheet has set another one.
       const plan = TARGET_DEFS[t.id];
       const adjusted = plan.target !== t.target || plan.op !== t.op;
-      const clause = adjusted ? termText.adjustedClause(targetText[t.id].clause, line.target) : targetText[t.id].clause;
+      const clause = adjusted ? termText.adjustedClause(m.term.kind, targetText[t.id].clause, line.target) : targetText[t.id].clause;
       return [
         String(i + 1),
         { text: t.label, strong: true, sub: clause },
@@ -38,7 +38,7 @@ export function summaryTable(m: MetricsResult): TableView {
 
 export function summaryCounts(m: MetricsResult): string {
   const count = (s: string) => m.targets.filter((t) => t.status === s).length;
-  return termText.summaryCounts({ total: m.targets.length, met: count('met'), notMet: count('not_met'), noData: count('no_data') });
+  return termText.summaryCounts(m.term.kind, { total: m.targets.length, met: count('met'), notMet: count('not_met'), noData: count('no_data') });
 }
 
 /** 期中自查: each target, where it stands, and what it still needs by the term's end. */
@@ -46,7 +46,7 @@ export function remainingTable(m: MetricsResult): TableView {
   const c = remainingText.columns;
   const todo = new Map(m.remaining.map((x) => [x.id, x.text]));
   return table({
-    caption: remainingText.caption(dateZh(m.term.end)),
+    caption: remainingText.caption(m.term.kind, dateZh(m.term.end)),
     columns: [
       { label: c.target, width: '30%' },
       { label: c.now, align: 'right', width: '18%' },

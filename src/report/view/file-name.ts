@@ -7,7 +7,7 @@ import { reportKind } from './report-kind.ts';
 const safe = (s: string) => s.replace(/[\\/:*?"<>|\r\n]+/g, '').trim();
 
 /** `青禾市第三中学2025-2026学年第二学期期末总评报告.pdf` */
-export const termFileName = (m: MetricsResult, ext = 'pdf'): string => `${safe(m.school)}${safe(m.term.label)}${termText.fileName(reportKind(m), ext)}`;
+export const termFileName = (m: MetricsResult, ext = 'pdf'): string => `${safe(m.school)}${safe(m.term.label)}${termText.fileName(reportKind(m), m.term.kind, ext)}`;
 
 /** `青禾市第三中学2026年6月月调度简报.pdf` */
 export const monthFileName = (m: MetricsResult, month: string): string => `${safe(m.school)}${monthText.fileName(month)}`;

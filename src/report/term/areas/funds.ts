@@ -12,7 +12,7 @@ export const fundsArea: AreaBuilder = (m) => {
   const year = m.as_of.slice(0, 4);
   const over = f.categories.filter((c) => c.over);
   const lead = [
-    words.lead({ asOf: dayZh(m.as_of), spent: money(f.total_spent), income: money(f.total_income), balance: money(f.balance) }) +
+    words.lead({ span: m.term.kind, asOf: dayZh(m.as_of), spent: money(f.total_spent), income: money(f.total_income), balance: money(f.balance) }) +
       (over.length > 0
         ? words.over(over.map((c) => ({ category: c.category, ratio: percent(c.ratio) })))
         : f.categories.length > 0

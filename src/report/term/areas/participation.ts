@@ -17,6 +17,7 @@ export const participationArea: AreaBuilder = (m) => {
     activities.length > 0
       ? [
           words.lead({
+            span: m.term.kind,
             asOf: dayZh(m.as_of),
             held: activities.length + excluded.length,
             counted: activities.length,

@@ -21,6 +21,7 @@ export const proposalsArea: AreaBuilder = (m) => {
     withFeedback + d.without_feedback > 0
       ? [
           words.lead({
+            span: m.term.kind,
             total: withFeedback + d.without_feedback,
             withFeedback,
             satisfied: d.satisfied,

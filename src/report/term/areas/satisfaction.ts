@@ -13,7 +13,7 @@ export const satisfactionArea: AreaBuilder = (m) => {
   const lead: string[] = [];
   if (sThis !== null) {
     const prev = sPrev !== null ? { rate: percent(sPrev), responses: d.responses_prev, change: points(sThis - sPrev) } : null;
-    lead.push(words.lead({ rate: percent(sThis), responses: d.responses_this, prev, from }));
+    lead.push(words.lead({ span: m.term.kind, rate: percent(sThis), responses: d.responses_this, prev, from }));
   }
   return {
     id: 'satisfaction',
@@ -24,8 +24,8 @@ export const satisfactionArea: AreaBuilder = (m) => {
         caption: words.items.caption,
         columns: [
           { label: words.items.columns.item, width: '52%' },
-          { label: words.items.columns.thisTerm, align: 'right' },
-          { label: words.items.columns.prevTerm, align: 'right' },
+          { label: words.items.columns.thisTerm(m.term.kind), align: 'right' },
+          { label: words.items.columns.prevTerm(m.term.kind), align: 'right' },
           { label: words.items.columns.change, align: 'right' },
         ],
         rows: items.map((i) => {
