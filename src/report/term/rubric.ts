@@ -1,5 +1,5 @@
 /** 考核细则自评: each item's points, the figure and ledger cells behind them, totals, bonus and veto; for the term report and /review. */
-import type { MetricsResult, RubricItemResult, RubricPlace } from '../../metrics/index.ts';
+import type { MetricsResult, RubricItemResult } from '../../metrics/index.ts';
 import { num, percent } from '../../messages/format.ts';
 import { rubricManualReasons, rubricText as words, rubricTypeLabels } from '../../messages/rubric.ts';
 import { table, type CellInput, type TableView } from '../view/table.ts';
@@ -41,7 +41,7 @@ function evidenceText(x: RubricItemResult, hidden: boolean): string {
   if (x.evidence.count === 0) return words.noEvidence;
   if (hidden || x.evidence.cells.length === 0) return words.cellsHidden(x.evidence.count);
   const bySheet = new Map<string, { file: string; sheet: string; cells: string[] }>();
-  for (const c of x.evidence.cells as readonly RubricPlace[]) {
+  for (const c of x.evidence.cells) {
     const key = `${c.file}\u0000${c.sheet}`;
     const g = bySheet.get(key) ?? { file: c.file, sheet: c.sheet, cells: [] };
     g.cells.push(c.cell);
