@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { runCli } from './helpers/cli.ts';
 
-const DATA_SHEETS = ['教职工名册', '活动台账', '活动签到', '文明办公室评比', '经费收支明细', '经费预算', '满意度测评', '教代会提案', '资料归档', '工作台账', '青蓝结对', '督办事项'];
+const DATA_SHEETS = ['教职工名册', '活动台账', '活动签到', '文明办公室评比', '经费收支明细', '经费预算', '满意度测评', '教代会提案', '资料归档', '工作台账', '青蓝结对', '督办事项', '考核细则'];
 
 interface CheckJson {
   sources: { sheet: string; kind: string | null; rows_read: number; rows_used: number; rows_skipped: number; rows_rejected: number }[];
@@ -28,7 +28,7 @@ it("init → check: every sheet recognised, nothing rejected, and each sheet's e
   const run = await runCli(['check', '--json', dir], '2026-03-20');
   expect(run.code).toBe(0);
   const json = JSON.parse(run.stdout) as CheckJson;
-  expect(new Set(json.sources.filter((s) => s.kind !== null).map((s) => s.kind)).size).toBe(14);
+  expect(new Set(json.sources.filter((s) => s.kind !== null).map((s) => s.kind)).size).toBe(15);
   expect(json.sources.every((s) => s.rows_rejected === 0)).toBe(true);
   expect(json.issues.filter((i) => i.severity !== 'info').map((i) => [i.sheet, i.code])).toEqual(
     expect.arrayContaining(DATA_SHEETS.map((s) => [s, 'template_example_row'])),

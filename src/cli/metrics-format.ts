@@ -2,7 +2,7 @@
 import type { LedgerIssue } from '../ingest/issues.ts';
 import { statusLabels, type MetricsResult } from '../metrics/index.ts';
 import { metricsText } from '../messages/metrics-cli.ts';
-import { percent } from '../messages/format.ts';
+import { num, percent } from '../messages/format.ts';
 import { OP_SYMBOL } from '../report/status.ts';
 
 const money = (x: number): string => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -42,6 +42,11 @@ export function formatMetrics(r: MetricsResult): string {
   );
   const total = r.evaluation.total === null ? metricsText.notScored : r.evaluation.total.toFixed(1);
   lines.push('', metricsText.evaluation(r.term.kind, dims, total));
+  const rubric = r.rubric;
+  if (rubric) {
+    const vetoed = rubric.items.filter((x) => x.veto_triggered).map((x) => x.item);
+    lines.push(metricsText.rubric({ total: num(rubric.total), basic: num(rubric.basic.score), basicMax: num(rubric.basic.max), bonus: num(rubric.bonus.score), unscored: rubric.basic.unscored, vetoed }));
+  }
 
   const over = r.funds.categories.filter((c) => c.over).map((c) => c.category);
   lines.push(metricsText.funds(r.term.kind, money(r.funds.total_spent), money(r.funds.total_income)) + (over.length ? metricsText.overBudget(over) : ''));

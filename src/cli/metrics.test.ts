@@ -32,6 +32,24 @@ describe('union-dash metrics', () => {
     expect(r.stdout).toContain('无数据的原因：');
   });
 
+  it('adds the 考核细则 self-assessment when the ledgers have one, and nothing about it when they do not', async () => {
+    // Proposals 2 of 3 (66.7%): 6 − 28.3 points below 95% × 0.5 → 0 (never below 0); tasks 1 of 1 → 4 × 100%.
+    const rubric = [
+      ['考核内容', '分值', '类型', '计分方式', '数据来源', '自评分'],
+      ['提案办理', 6, '基本', '≥95%得满分，每低1%扣0.5分', '教代会提案', null],
+      ['常规工作', 4, '基本', null, '工作台账', null],
+      ['校务公开', 5, '基本', null, null, null],
+      ['模范职工之家', 3, '加分', null, null, 2],
+      ['提案满意率低于70%不获奖', null, '否决', '否决:<70%', '教代会提案', null],
+    ];
+    const withRubric = await run([await writeLedgers({ ...LEDGERS, 考核细则: rubric }), '--as-of', '2026-06-30']);
+    expect(withRubric.stdout).toContain('考核细则自评：合计 6 分（基本项 4/15，加分 2），1 项待人工评分；触发否决：提案满意率低于70%不获奖');
+    const without = await run([await writeLedgers(LEDGERS), '--as-of', '2026-06-30']);
+    expect(without.stdout).not.toContain('考核细则');
+    const json = JSON.parse((await run([await writeLedgers(LEDGERS), '--as-of', '2026-06-30', '--json'])).stdout);
+    expect(json.rubric).toBeNull();
+  });
+
   it('prints the metrics JSON with --json', async () => {
     const dir = await writeLedgers(LEDGERS);
     const r = await run(['--json', dir, '--term', '2025-2026-2'], '2026-11-22');

@@ -89,6 +89,12 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   bad_setting: 'error',
   bad_config: 'error',
   unknown_target: 'warning',
+  bad_rubric_rule: 'warning',
+  bad_rubric_type: 'warning',
+  bad_rubric_max: 'warning',
+  bad_self_score: 'warning',
+  self_score_over_max: 'warning',
+  rubric_unknown_source: 'warning',
 
   // Added with the other formats, the hardened xlsx reader and the as-of rules
   template_example_row: 'warning',

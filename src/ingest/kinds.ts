@@ -12,5 +12,6 @@ export type LedgerKind =
   | 'tasks'
   | 'mentoring'
   | 'decisions'
+  | 'rubric'
   | 'targets'
   | 'settings';

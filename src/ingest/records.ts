@@ -185,6 +185,31 @@ export interface DecisionRecord {
   readonly note: string | null;
 }
 
+/** One item of the upper union's assessment rubric (考核细则), with how it is scored. */
+export interface RubricRecord {
+  /** The item's cell (二级指标/考核内容). */
+  readonly ref: CellRef;
+  /** 一级指标 (自身建设 …), carried down from the row above when written once. */
+  readonly dimension: string | null;
+  readonly item: string;
+  /** 分值; null when it could not be read (a warning; the item is then left out of the totals). */
+  readonly max: number | null;
+  readonly criteria: string | null;
+  readonly type: import('./values/index.ts').RubricItemType;
+  /** Null: scored by hand. */
+  readonly rule: import('./values/index.ts').RubricRule | null;
+  /** The 计分方式 as written, and its cell (where an unknown reference is reported). */
+  readonly ruleText: string | null;
+  readonly ruleRef: CellRef | null;
+  /** What the item's figure is: the 数据来源 column, else the reference in the rule text; null = the item's own words. */
+  readonly source: string | null;
+  /** 自评分 the chair wrote, capped at 分值; it overrides the computed score. */
+  readonly selfScore: number | null;
+  readonly selfScoreRef: CellRef | null;
+  /** 考评 (the upper union's score), when the sheet has it. */
+  readonly reviewScore: number | null;
+}
+
 export interface MentoringRecord {
   readonly ref: CellRef;
   /** Normalised names. */
@@ -225,6 +250,7 @@ export interface Records {
   readonly tasks: readonly TaskRecord[];
   readonly mentoring: readonly MentoringRecord[];
   readonly decisions: readonly DecisionRecord[];
+  readonly rubric: readonly RubricRecord[];
   readonly targets: readonly TargetOverrideRecord[];
   readonly settings: readonly SettingRecord[];
 }

@@ -149,6 +149,16 @@ export const issueText = {
   bad_config: (p: { path: string; reason: string }) => `配置文件“${p.path}”有误：${p.reason}`,
   unknown_target: (p: V) => `“${p.text}”不是学期工作目标中的指标，该行目标值未使用`,
 
+  // The assessment rubric (考核细则)
+  bad_rubric_rule: (p: V) =>
+    `计分方式“${p.text}”无法识别，该项留待人工评分（可在“自评分”列填写）；可写成 ≥85%得满分，每低1%扣0.5分、≥90:4;70-89:2;60-69:1;<60:0、每月一次、否决:<60%，或写指标名称（如 资料归档清单）`,
+  bad_rubric_type: (p: V) => `类型“${p.text}”无法识别，按“基本”项计分；请写 基本、加分 或 否决`,
+  bad_rubric_max: (p: V) => `分值“${p.text}”不是有效数字，该项未计入总分；请填写数字（如 5）`,
+  bad_self_score: (p: V) => `自评分“${p.text}”不是有效数字，按未填写处理`,
+  self_score_over_max: (p: { text: string; max: string }) => `自评分 ${p.text} 超过该项分值 ${p.max}，按 ${p.max} 分计`,
+  rubric_unknown_source: (p: V) =>
+    `“${p.text}”不是学期工作目标中的指标，也不是能计分的台账，该项留待人工评分；请写指标名称（如 文体活动参与率）或台账名称（如 资料归档清单）`,
+
   // Added with the other formats, the hardened xlsx reader and the as-of rules
   template_example_row: fixed('这是空白模板中的示例行（灰色斜体），没有计入统计；请删除各表的示例行，填入本校的数据'),
   bad_term_text: (p: V) => `学期“${p.text}”无法识别，按本表所属学期处理；请写成 2025-2026学年第二学期，或“本学期”“上学期”`,

@@ -12,6 +12,7 @@ export const kindLabels = {
   tasks: '工作台账',
   mentoring: '青蓝结对',
   decisions: '督办事项',
+  rubric: '考核细则',
   targets: '目标设置',
   settings: '基本设置',
 } as const;

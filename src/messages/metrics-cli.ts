@@ -18,6 +18,8 @@ export const metricsText = {
   notScored: '未评',
   dimension: (label: string, score: string, weight: number) => `${label} ${score}（权重 ${weight}）`,
   evaluation: (span: SpanKindKey, dimensions: readonly string[], total: string) => `${SPAN_WORDS[span].review}：${dimensions.join('、')}；总分 ${total}`,
+  rubric: (p: { total: string; basic: string; basicMax: string; bonus: string; unscored: number; vetoed: readonly string[] }) =>
+    `考核细则自评：合计 ${p.total} 分（基本项 ${p.basic}/${p.basicMax}，加分 ${p.bonus}）${p.unscored ? `，${p.unscored} 项待人工评分` : ''}${p.vetoed.length ? `；触发否决：${p.vetoed.join('、')}` : ''}`,
   funds: (span: SpanKindKey, spent: string, income: string) => `经费：${SPAN_WORDS[span].this}已支出 ${spent} 元，收入 ${income} 元`,
   overBudget: (names: readonly string[]) => `（超预算：${names.join('、')}）`,
   issues: (errors: number, warnings: number) =>

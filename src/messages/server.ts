@@ -21,6 +21,7 @@ export const text = {
     tasks: '工作台账',
     archive: '资料归档',
     mentoring: '青蓝结对',
+    review: '考核自评',
     quality: '数据检查',
   },
   /** Each page's heading. */
@@ -34,6 +35,7 @@ export const text = {
     tasks: '工作台账',
     archive: '活动资料归档',
     mentoring: '青蓝工程结对',
+    review: '考核细则自评',
     quality: '数据检查',
     month: (month: string) => `${month} 月调度`,
   },

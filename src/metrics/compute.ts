@@ -25,12 +25,13 @@ import { targetLabel } from '../messages/targets.ts';
 import type { ResolvedTarget } from './targets/overrides.ts';
 import { computeWarnings } from './warnings/warnings.ts';
 import { remaining } from './remaining.ts';
+import { computeRubric } from './rubric/index.ts';
 
 export type MetricsOptions = PeriodOptions;
 
 export function computeMetrics(ingest: IngestResult, options: MetricsOptions): MetricsResult {
   const { records } = ingest;
-  const { settings, period, targets: resolved, issues } = prepare(ingest, options);
+  const { settings, period, targets: resolved, rubric, issues } = prepare(ingest, options);
   const { term, asOf, previous } = period;
   const ctx: MetricsContext = { records, term, asOf, settings, facts: buildFacts(records, term, previous, settings) };
 
@@ -45,6 +46,7 @@ export function computeMetrics(ingest: IngestResult, options: MetricsOptions): M
     targets,
     funds,
     evaluation: evaluate({ targets, sheets: ingest.sheets, satisfaction: surveyThisTerm(ctx)?.rate ?? null, settings }),
+    rubric: computeRubric(rubric, ctx, targets),
     issues,
     activities: activityRows(ctx),
     offices: officeRows(ctx),

@@ -56,8 +56,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const met = counted.filter((t) => t.status === 'met').length;
 
   const archive = targets.find((t) => t.id === 'archive_completion')?.value ?? null;
-  const used = sheets.reduce((n, s) => n + s.rows_used, 0);
-  const rejected = sheets.reduce((n, s) => n + s.rows_rejected, 0);
+  // The upper union's rubric is not a ledger of the term's work: it leaves 规范性 as it was.
+  const ledgers = sheets.filter((s) => s.kind !== 'rubric');
+  const used = ledgers.reduce((n, s) => n + s.rows_used, 0);
+  const rejected = ledgers.reduce((n, s) => n + s.rows_rejected, 0);
   const rowShare = used + rejected > 0 ? used / (used + rejected) : null;
   const compliance = mean([archive, rowShare].filter((x): x is number => x !== null).map((x) => x * 100));
 

@@ -30,3 +30,4 @@ export { monthPeriod } from './month-period.ts';
 export { redact } from './privacy/redact.ts';
 export { suppressSmallGroups } from './privacy/groups.ts';
 export { EVERYTHING, visibilityKey, isEverything, type Visibility, type Privacy } from './privacy/visibility.ts';
+export type { RubricResult, RubricItemResult, RubricItemStatus, RubricFigure, RubricPlace, RubricDimension, RubricManualReason } from './rubric/index.ts';

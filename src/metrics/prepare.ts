@@ -9,11 +9,14 @@ import { resolvePeriod, type Period, type PeriodOptions } from './period.ts';
 import { resolveSettings, type MetricsSettings } from './settings.ts';
 import { resolveTargets, type ResolvedTarget } from './targets/overrides.ts';
 import { TARGETS } from './targets/registry.ts';
+import { resolveRubric, type ResolvedRubricItem } from './rubric/index.ts';
 
 export interface Prepared {
   readonly settings: MetricsSettings;
   readonly period: Period;
   readonly targets: readonly ResolvedTarget[];
+  /** The 考核细则 rows with the figure each is scored from. */
+  readonly rubric: readonly ResolvedRubricItem[];
   /** The read's fatal issues and findings, the settings' and targets', then those as of the day. */
   readonly issues: readonly LedgerIssue[];
 }
@@ -22,11 +25,13 @@ export function prepare(ingest: IngestResult, options: PeriodOptions): Prepared 
   const { settings, issues: settingIssues } = resolveSettings(ingest.records.settings);
   const period = resolvePeriod(settings, options);
   const { targets, issues: targetIssues } = resolveTargets(TARGETS, ingest.records.targets);
+  const { items: rubric, issues: rubricIssues } = resolveRubric(ingest.records.rubric);
   return {
     settings,
     period,
     targets,
-    issues: [...ingest.fatal, ...ingest.issues, ...datedIssues(ingest.records, period), ...settingIssues, ...targetIssues],
+    rubric,
+    issues: [...ingest.fatal, ...ingest.issues, ...datedIssues(ingest.records, period), ...settingIssues, ...targetIssues, ...rubricIssues],
   };
 }
 

@@ -14,6 +14,7 @@ import type { TargetDetails } from './targets/details.ts';
 import type { TargetId } from './targets/ids.ts';
 import type { Warning } from './warnings/warning.ts';
 import type { Remaining } from './remaining.ts';
+import type { RubricResult } from './rubric/index.ts';
 
 export interface TrendPoint {
   readonly month: string;
@@ -95,6 +96,8 @@ export interface MetricsResult {
   readonly targets: readonly TargetResult[];
   readonly funds: FundsSummary;
   readonly evaluation: Evaluation;
+  /** The 考核细则 self-assessment; null without a 考核细则 sheet (the evaluation's four dimensions stand alone). */
+  readonly rubric: RubricResult | null;
   readonly issues: readonly LedgerIssue[];
   /** Every activity of the term, with participation where it has sign-in records. */
   readonly activities: readonly ActivityRow[];

@@ -14,6 +14,7 @@ import type { PushView } from './view-model/push.ts';
 import { participationView } from './view-model/participation.ts';
 import { proposalsView } from './view-model/proposals.ts';
 import { qualityView } from './view-model/quality.ts';
+import { reviewView } from './view-model/review.ts';
 import { satisfactionView } from './view-model/satisfaction.ts';
 import { tasksView } from './view-model/tasks.ts';
 
@@ -39,5 +40,6 @@ export const PAGES: readonly PageDef[] = [
   { path: '/tasks', area: 'tasks', heading: () => text.headings.tasks, view: (_i, m) => tasksView(m) },
   { path: '/archive', area: 'archive', heading: () => text.headings.archive, view: (_i, m) => archiveView(m) },
   { path: '/mentoring', area: 'mentoring', heading: () => text.headings.mentoring, view: (_i, m) => mentoringView(m) },
+  { path: '/review', area: 'review', heading: () => text.headings.review, view: (_i, m) => reviewView(m) },
   { path: '/quality', area: 'quality', heading: () => text.headings.quality, view: (i, m) => qualityView(i, m) },
 ];

@@ -22,6 +22,7 @@ export type PageName =
   | 'tasks'
   | 'archive'
   | 'mentoring'
+  | 'review'
   | 'month'
   | 'quality'
   | 'login'

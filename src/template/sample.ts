@@ -39,6 +39,7 @@ export function templateContent(termId: TermId): Record<LedgerKind, SheetContent
     tasks: examples('tasks'),
     mentoring: examples('mentoring'),
     decisions: examples('decisions'),
+    rubric: examples('rubric'),
     targets: { rows: TARGET_IDS.map((id) => [targetText[id].label, targetValueText(TARGET_DEFS[id])]), example: false },
     settings: {
       rows: [

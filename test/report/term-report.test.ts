@@ -138,7 +138,7 @@ describe('the term-end report PDF', () => {
     expect(text).toContain('附录数据质量');
     expect(text).toContain('经费台账.xlsx›收支明细!F30');
     expect(text).toContain('金额“1,2OO”不是有效数字');
-    expect(text).toContain('发现错误4处、提醒6处');
+    expect(text).toContain('发现错误4处、提醒8处');
   });
 
   test('has a running header and "第 N 页 / 共 M 页" on every page but the cover', async (ctx) => {

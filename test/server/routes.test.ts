@@ -45,6 +45,7 @@ const PAGES = [
   ['/tasks', '工作台账'],
   ['/archive', '活动资料归档'],
   ['/mentoring', '青蓝工程结对'],
+  ['/review', '考核细则自评'],
   ['/quality', '数据检查'],
   ['/month/2026-04', '2026年4月 月调度'],
 ] as const;
@@ -59,7 +60,7 @@ describe('pages', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(body).toContain('<html lang="zh-CN">');
     expect(body).toContain(heading);
-    expect(body).toContain('数据截至 2026年7月31日 · 来源 fixtures（9 个工作簿） · 更新于 2026年11月22日 10:00');
+    expect(body).toContain('数据截至 2026年7月31日 · 来源 fixtures（10 个工作簿） · 更新于 2026年11月22日 10:00');
     expect(body).toMatch(/<form class="selectors" method="get" action="\/[^"]*">/);
     expect(body).toContain('<input type="date" name="as_of"');
     expect(body).toContain('<form class="refresh" method="post" action="/refresh">');

@@ -4,6 +4,7 @@ import type {
   ArchiveRecord,
   BudgetRecord,
   DecisionRecord,
+  RubricRecord,
   FundRecord,
   MentoringRecord,
   OfficeScoreRecord,
@@ -30,6 +31,7 @@ export interface RecordSink {
   tasks: TaskRecord[];
   mentoring: MentoringRecord[];
   decisions: DecisionRecord[];
+  rubric: RubricRecord[];
   targets: TargetOverrideRecord[];
   settings: SettingRecord[];
 }
@@ -47,6 +49,7 @@ export const emptySink = (): RecordSink => ({
   tasks: [],
   mentoring: [],
   decisions: [],
+  rubric: [],
   targets: [],
   settings: [],
 });

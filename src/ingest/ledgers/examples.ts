@@ -66,5 +66,9 @@ export function exampleRows(termId: TermId): Readonly<Partial<Record<LedgerKind,
       ['落实教职工体检安排', SENIOR, date(`${m1}-25`), `${monthZh(m1, true)}月调度会`, date(`${m2}-15`), '已销号', date(`${m2}-10`), null],
       ['筹备教职工趣味运动会', YOUNG, date(`${m2}-03`), `${monthZh(m2, true)}月调度会`, date(sportsDay), '办理中', null, null],
     ),
+    rubric: examples(
+      ['履行职能', '开展丰富多彩的文体活动，教职工参与率高', 5, '参与率85%以上得满分，每低1个百分点扣0.5分', '基本', '≥85%得满分，每低1%扣0.5分', '文体活动参与率', null, null],
+      ['自身建设', '台帐资料齐全，并定期装订归档', 5, '资料归档规范率×分值', '基本', null, '资料归档清单', null, null],
+    ),
   };
 }

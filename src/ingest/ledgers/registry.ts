@@ -14,6 +14,7 @@ import { mentoringLedger } from './mentoring/index.ts';
 import { officesLedger } from './offices/index.ts';
 import { participationLedger } from './participation/index.ts';
 import { proposalsLedger } from './proposals/index.ts';
+import { rubricLedger } from './rubric/index.ts';
 import { rosterLedger } from './roster/index.ts';
 import { settingsLedger } from './settings/index.ts';
 import { surveyLedger } from './survey/index.ts';
@@ -35,6 +36,7 @@ export const LEDGERS: { readonly [K in LedgerKind]: LedgerDef } = {
   tasks: tasksLedger,
   mentoring: mentoringLedger,
   decisions: decisionsLedger,
+  rubric: rubricLedger,
 };
 
 /** The read order. */
@@ -54,6 +56,7 @@ export const DISPLAY_ORDER: readonly LedgerKind[] = [
   'tasks',
   'mentoring',
   'decisions',
+  'rubric',
   'targets',
   'settings',
 ];

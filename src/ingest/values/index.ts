@@ -15,3 +15,5 @@ export { parseDecisionState } from './decision-state.ts';
 export { parseArchiveMark } from './archive-mark.ts';
 export { parseStatus, parseGender, parseYesNo } from './staff.ts';
 export { parseCategory, parseRange, ALL_RANGE, CATEGORY_SYNONYMS, type CategoryResult, type RangeResult } from './category.ts';
+export { parseRubricRule, type ParsedRubricRule, type RubricRule, type RubricBand } from './rubric-rule.ts';
+export { parseRubricType, type RubricItemType } from './rubric-type.ts';

@@ -40,6 +40,7 @@ export function redact(m: MetricsResult, v: Visibility): MetricsResult {
       absentees: v.names ? m.participation.absentees : [],
     },
     proposals: v.names ? m.proposals : { ...m.proposals, items: m.proposals.items.map((p) => ({ ...p, proposer: null })) },
+    rubric: v.cells || !m.rubric ? m.rubric : { ...m.rubric, items: m.rubric.items.map((x) => ({ ...x, evidence: { ...x.evidence, cells: [] } })) },
     issues: v.cells ? m.issues : m.issues.map((i) => ({ ...i, message: privacyText.cellsHidden })),
     privacy,
   };

@@ -11,7 +11,7 @@ import type { TermReportView } from '../term/model.ts';
 const read = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
 
 const hbs = Handlebars.create();
-for (const partial of ['table', 'block', 'signoff', 'target-lines']) hbs.registerPartial(partial, read(`partials/${partial}.hbs`));
+for (const partial of ['table', 'block', 'signoff', 'target-lines', 'rubric']) hbs.registerPartial(partial, read(`partials/${partial}.hbs`));
 
 const compile = <T>(name: string) => hbs.compile<T>(read(name), { noEscape: false, preventIndent: true });
 

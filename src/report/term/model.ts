@@ -17,6 +17,7 @@ import { tasksArea } from './areas/tasks.ts';
 import { areaCharts } from './charts.ts';
 import { evaluationView, type EvaluationView } from './evaluation.ts';
 import { qualityView, type QualityView } from './quality.ts';
+import { rubricView, type RubricView } from './rubric.ts';
 import { remainingTable, summaryCounts, summaryTable } from './summary.ts';
 import { reportKind } from '../view/report-kind.ts';
 import { termText } from '../../messages/term-report.ts';
@@ -60,6 +61,8 @@ export interface TermReportView {
   readonly remaining: TableView | null;
   readonly areas: readonly AreaSectionView[];
   readonly evaluation: EvaluationView;
+  /** 考核细则自评, when the ledgers have a 考核细则 sheet. */
+  readonly rubric: RubricView | null;
   readonly quality: QualityView;
 }
 
@@ -114,6 +117,7 @@ export function termReportView(input: TermReportInput): TermReportView {
     return { ...a, title: termText.areaHeading(i + 1, areaText[a.id].title), charts, tables, first: blocks[0] ?? null, rest: blocks.slice(1) };
   });
   const evaluation = evaluationView(m);
+  const rubric = rubricView(m);
   const quality = qualityView(m, input.ingest?.sheets);
   return {
     title: termText.title(reportKind(m), m.term.kind),
@@ -133,6 +137,7 @@ export function termReportView(input: TermReportInput): TermReportView {
     remaining,
     areas,
     evaluation: { ...evaluation, table: n.table(evaluation.table) },
+    rubric: rubric && { ...rubric, table: n.table(rubric.table) },
     quality: { ...quality, sheets: n.table(quality.sheets), top: n.table(quality.top) },
   };
 }

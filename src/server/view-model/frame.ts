@@ -15,7 +15,7 @@ import { privacyText } from '../../messages/privacy.ts';
 import { presentText } from '../../messages/present.ts';
 import { mayDownloadWorkbook, mayReadAudit, visibilityOf, type Viewer } from '../auth/viewer.ts';
 
-export type Area = 'overview' | 'participation' | 'offices' | 'funds' | 'satisfaction' | 'proposals' | 'tasks' | 'archive' | 'mentoring' | 'month' | 'quality';
+export type Area = 'overview' | 'participation' | 'offices' | 'funds' | 'satisfaction' | 'proposals' | 'tasks' | 'archive' | 'mentoring' | 'review' | 'month' | 'quality';
 
 const PATHS: readonly (readonly [Area, string])[] = [
   ['overview', '/'],
@@ -28,6 +28,7 @@ const PATHS: readonly (readonly [Area, string])[] = [
   ['tasks', '/tasks'],
   ['archive', '/archive'],
   ['mentoring', '/mentoring'],
+  ['review', '/review'],
   ['quality', '/quality'],
 ];
 
