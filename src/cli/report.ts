@@ -85,7 +85,7 @@ async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<numbe
   let what: string;
   if (a.format === 'xlsx') {
     bytes = await summaryWorkbookBytes({ metrics, generatedAt });
-    what = reportText.summaryWorkbook;
+    what = reportText.summaryWorkbook(metrics.term.kind);
   } else {
     const printer = deps.printer ?? new PdfPrinter({ chromePath: config.pdf.chromePath });
     try {

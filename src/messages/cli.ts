@@ -57,7 +57,7 @@ export const reportText = {
   written: (what: string, path: string) => `已生成${what}：${path}`,
   termReport: (kind: 'final' | 'midterm', span: SpanKindKey) => `${kind === 'final' ? SPAN_WORDS[span].review : SPAN_WORDS[span].midReview}报告`,
   monthBrief: (month: string) => `${monthZh(month)}月调度简报`,
-  summaryWorkbook: '期末总评汇总表',
+  summaryWorkbook: (span: SpanKindKey) => `${SPAN_WORDS[span].review}汇总表`,
   summaryDraft: { final: '工作总结初稿（Word）', midterm: '期中工作小结初稿（Word）' },
   draftNeedsBrowser: 'Word 初稿中的图表由同一个浏览器绘制（供不支持 SVG 的 Word 和 WPS 显示），因此也暂时不能生成。',
   /** Why a report file could not be written, by the error's code. */

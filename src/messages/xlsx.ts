@@ -1,4 +1,5 @@
 /** The words of the term's summary workbook (期末总评汇总表), sheet by sheet. */
+import { SPAN_WORDS, type SpanKindKey } from './span.ts';
 
 export const xlsxText = {
   /** Sheet names, in the workbook's order. */
@@ -20,7 +21,7 @@ export const xlsxText = {
     columns: { no: '序号', target: '目标', clause: '计划原文', value: '当前值', op: '比较', goal: '目标值', status: '状态', note: '说明' },
   },
   evaluation: {
-    title: (term: string) => `${term}期末总评`,
+    title: (term: string, span: SpanKindKey) => `${term}${SPAN_WORDS[span].review}`,
     columns: { dimension: '维度', score: '得分', weight: '权重', note: '说明' },
     unscored: '未评分，总分按其余维度的权重折算',
     total: '总分',

@@ -85,7 +85,7 @@ export function buildSummaryWorkbook(input: SummaryWorkbookInput): ExcelJS.Workb
   const e = m.evaluation;
   addTableSheet(wb, {
     name: SHEET_NAMES.evaluation,
-    title: words.evaluation.title(m.term.label),
+    title: words.evaluation.title(m.term.label, m.term.kind),
     context,
     columns: [
       { header: words.evaluation.columns.dimension, width: 10 },
