@@ -50,7 +50,6 @@ function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs {
   const span = spanOption(args, '--period', usage);
   if (month !== undefined && span !== undefined) throw new UsageError(reportText.monthAndPeriod, usage);
   if (month !== undefined && format !== 'pdf') throw new UsageError(reportText.monthXlsx, usage);
-  if (span !== undefined && span !== 'term' && format === 'docx') throw new UsageError(reportText.docxPerTerm, usage);
   return {
     sources: args.positional,
     ...(term !== undefined ? { term } : {}),

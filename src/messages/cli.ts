@@ -43,7 +43,6 @@ export const cliText = {
 export const reportText = {
   usage: '用法：union-dash report [来源…] [--term 学期 | --month 年-月] [--as-of 日期] [--period 学年|年度|统计年度] --out 文件.pdf、文件.xlsx 或 文件.docx',
   monthAndPeriod: '--month 是单月的月调度简报，不能与 --period 同用',
-  docxPerTerm: '工作总结初稿（.docx）目前按学期生成；学年、年度、统计年度的总评请导出 PDF 或 .xlsx',
   missingOut: '请用 --out 指定要生成的文件，例如 --out 期末总评.pdf（表格汇总用 .xlsx，可编辑的工作总结初稿用 .docx）',
   badExtension: (ext: string) => `不支持的输出格式“${ext || '无扩展名'}”：--out 的文件名须以 .pdf、.xlsx 或 .docx 结尾`,
   packUsage: '  或：union-dash report [来源…] [--term 学期] [--as-of 日期] --pack 台账资料.pdf（按资料盒顺序生成台账资料）',

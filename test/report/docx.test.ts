@@ -120,6 +120,18 @@ describe('the draft’s wording, from the figures', () => {
     expect(sectionTexts(view, HEADINGS_FINAL[0]!).join('')).toContain('本小结统计截至2026年4月30日');
     expect(sectionTexts(view, HEADINGS_FINAL[0]!).join('')).not.toContain('总评得分');
   });
+
+  test('for a school year (--period 学年) it is the 学年 summary: 本学年, compared with 上学年, ending in 四、下学年打算', () => {
+    const year = computeMetrics(ingest, { today: '2026-12-03', asOf: '2026-07-31', span: 'school_year' });
+    const view = summaryDraftView({ metrics: year });
+    expect(view.title).toBe('青禾市第三中学2025-2026学年工会工作总结');
+    expect(view.sections.map((s) => s.heading)).toEqual([...HEADINGS_FINAL.slice(0, 3), '四、下学年打算']);
+    const text = view.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).join('');
+    expect(text).toContain('学校工会按照学年工作计划开展各项工作');
+    expect(text).toContain(`本学年共开展文体活动 ${targetOf(year, 'participation_rate').detail.activities.length + targetOf(year, 'participation_rate').detail.excluded.length} 次`);
+    expect(text).toContain('按学年总评办法，本学年工会工作总评得分');
+    expect(text).not.toContain('学期');
+  });
 });
 
 /** One printer for the file: the charts’ PNG fallbacks are drawn by the browser that prints the PDFs. */

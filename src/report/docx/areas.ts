@@ -1,13 +1,12 @@
 /** 二、主要工作和成效: one paragraph per area of the term plan, written from its targets' figures. */
 import { targetOf, type MetricsResult, type TargetId, type TargetResult } from '../../metrics/index.ts';
-import { draftText } from '../../messages/docx-summary.ts';
+import { draftText, draftTextFor } from '../../messages/docx-summary.ts';
 import { money, monthZh, percent, points } from '../../messages/format.ts';
 import { areaText, type AreaId } from '../../messages/term-areas.ts';
 import { sportsHeld } from './basics.ts';
 import type { ReportKind } from '../view/report-kind.ts';
 import { valueText, verdict } from './figures.ts';
 
-const a = draftText.areas;
 
 export interface AreaParagraph {
   readonly id: AreaId;
@@ -17,11 +16,12 @@ export interface AreaParagraph {
 
 /** The figure's sentence and its verdict, or why there is no figure. */
 const judged = (t: TargetResult, kind: ReportKind, sentence: () => string): string =>
-  t.status === 'no_data' ? a.noData(t.label, t.detail.reason ?? '', kind) : sentence() + verdict(t, kind);
+  t.status === 'no_data' ? draftText.areas.noData(t.label, t.detail.reason ?? '', kind) : sentence() + verdict(t, kind);
 
 const months = (ms: readonly string[]) => ms.map((x) => monthZh(x, true));
 
 function paragraph(id: AreaId, m: MetricsResult, kind: ReportKind): string {
+  const a = draftTextFor(m.term.kind).areas;
   const of = <K extends TargetId>(k: K) => targetOf(m, k);
   switch (id) {
     case 'participation': {

@@ -1,11 +1,10 @@
 /** 一、基本情况: the term, the staff counted, the activities held and the targets' tally. */
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
-import { draftText } from '../../messages/docx-summary.ts';
+import { draftTextFor } from '../../messages/docx-summary.ts';
 import { dateZh, num } from '../../messages/format.ts';
 import { termText } from '../../messages/term-report.ts';
 import type { ReportKind } from '../view/report-kind.ts';
 
-const b = draftText.basics;
 
 /** 文体活动 held up to as-of, with or without sign-in (the term report's count). */
 export function sportsHeld(m: MetricsResult): number {
@@ -24,6 +23,7 @@ export function activitiesByCategory(m: MetricsResult): { category: string; coun
 }
 
 export function basicsParagraphs(m: MetricsResult, kind: ReportKind): string[] {
+  const b = draftTextFor(m.term.kind).basics;
   const byCategory = activitiesByCategory(m);
   const staff = staffCounted(m);
   const count = (s: string) => m.targets.filter((t) => t.status === s).length;

@@ -6,7 +6,7 @@
  */
 import { roleVisibility } from '../../access/visibility.ts';
 import { redact, targetOf, type MetricsResult } from '../../metrics/index.ts';
-import { draftText } from '../../messages/docx-summary.ts';
+import { draftText, draftTextFor } from '../../messages/docx-summary.ts';
 import { dateZh, money, percent } from '../../messages/format.ts';
 import { termText } from '../../messages/term-report.ts';
 import type { ChartView } from '../term/area.ts';
@@ -38,9 +38,9 @@ const CHART_AREAS: Readonly<Partial<Record<AreaId, (m: MetricsResult) => boolean
   funds: () => true,
 };
 
-const w = draftText.work;
 
 function targetsTable(m: MetricsResult): TableView {
+  const w = draftTextFor(m.term.kind).work;
   const c = w.targetColumns;
   return table({
     caption: w.targetsCaption,
@@ -59,6 +59,7 @@ function targetsTable(m: MetricsResult): TableView {
 }
 
 function fundsTable(m: MetricsResult): TableView {
+  const w = draftTextFor(m.term.kind).work;
   const c = w.fundsColumns;
   const f = m.funds;
   const budget = f.categories.reduce((n, x) => n + (x.budget ?? 0), 0);
@@ -85,8 +86,8 @@ function numberer() {
   let tables = 0;
   let figures = 0;
   return {
-    table: (t: TableView): DraftBlock => ({ kind: 'table', table: t.rows.length === 0 ? t : { ...t, caption: w.tableCaption(++tables, t.caption) } }),
-    chart: (c: ChartView): DraftBlock => ({ kind: 'chart', chart: { ...c, caption: w.figureCaption(++figures, c.caption) } }),
+    table: (t: TableView): DraftBlock => ({ kind: 'table', table: t.rows.length === 0 ? t : { ...t, caption: draftText.work.tableCaption(++tables, t.caption) } }),
+    chart: (c: ChartView): DraftBlock => ({ kind: 'chart', chart: { ...c, caption: draftText.work.figureCaption(++figures, c.caption) } }),
   };
 }
 
@@ -94,6 +95,8 @@ export function summaryDraftView(input: DraftInput): DraftView {
   const m = redact(input.metrics, DRAFT_VISIBILITY);
   const kind = reportKind(m);
   const school = m.school || termText.unnamedSchool;
+  const words = draftTextFor(m.term.kind);
+  const w = words.work;
   const n = numberer();
   const paragraph = (text: string): DraftBlock => ({ kind: 'paragraph', text });
 
@@ -107,16 +110,16 @@ export function summaryDraftView(input: DraftInput): DraftView {
 
   return {
     kind,
-    title: draftText.title(school, m.term.label, kind),
-    titleLines: draftText.titleLines(school, m.term.label, kind),
-    note: draftText.draftNote(dateZh(m.as_of)),
+    title: words.title(school, m.term.label, kind),
+    titleLines: words.titleLines(school, m.term.label, kind),
+    note: words.draftNote(dateZh(m.as_of)),
     sections: [
-      { heading: draftText.headings.basics, blocks: basicsParagraphs(m, kind).map(paragraph) },
-      { heading: draftText.headings.work, blocks: work },
-      { heading: draftText.headings.shortfalls, blocks: shortfallItems(m, kind).map(paragraph) },
-      { heading: draftText.headings.plans[kind], blocks: planSentences(m, kind).map(paragraph) },
+      { heading: words.headings.basics, blocks: basicsParagraphs(m, kind).map(paragraph) },
+      { heading: words.headings.work, blocks: work },
+      { heading: words.headings.shortfalls, blocks: shortfallItems(m, kind).map(paragraph) },
+      { heading: words.headings.plans[kind], blocks: planSentences(m, kind).map(paragraph) },
     ],
-    signature: draftText.signature(school),
+    signature: words.signature(school),
     date: dateZh(m.as_of),
   };
 }

@@ -4,14 +4,12 @@
  * Mid-term the steps are what the metrics say each target still needs by the term's end.
  */
 import { targetOf, type MetricsResult, type TargetResult } from '../../metrics/index.ts';
-import { draftText } from '../../messages/docx-summary.ts';
+import { draftTextFor } from '../../messages/docx-summary.ts';
 import { dateZh, money, monthZh, percent, points } from '../../messages/format.ts';
 import { meets } from '../charts/style.ts';
 import type { ReportKind } from '../view/report-kind.ts';
 import { goalText, valueText } from './figures.ts';
 
-const s = draftText.shortfalls;
-const p = draftText.plans;
 
 const months = (ms: readonly string[]) => ms.map((x) => monthZh(x, true));
 
@@ -28,6 +26,7 @@ const lowest = (t: Extract<TargetResult, { id: 'satisfaction_growth' }>) =>
     .map((i) => i.item);
 
 function shortfall(t: TargetResult, m: MetricsResult, kind: ReportKind): string {
+  const s = draftTextFor(m.term.kind).shortfalls;
   const below = s.belowTarget({ label: t.label, value: valueText(t), target: goalText(t), kind });
   switch (t.id) {
     case 'participation_rate': {
@@ -68,6 +67,7 @@ function shortfall(t: TargetResult, m: MetricsResult, kind: ReportKind): string 
 }
 
 function plan(t: TargetResult, m: MetricsResult): string {
+  const p = draftTextFor(m.term.kind).plans;
   switch (t.id) {
     case 'participation_rate':
       return p.participation(goalText(t));
@@ -98,6 +98,7 @@ const noData = (m: MetricsResult) => m.targets.filter((t) => t.status === 'no_da
 
 /** Numbered sentences of 三、存在的不足. */
 export function shortfallItems(m: MetricsResult, kind: ReportKind): string[] {
+  const s = draftTextFor(m.term.kind).shortfalls;
   const items = m.targets.filter((t) => t.status === 'not_met').map((t) => shortfall(t, m, kind));
   const unbudgeted = m.funds.categories.filter((c) => c.over === null && c.spent > 0).map((c) => c.category);
   if (unbudgeted.length > 0) items.push(s.unbudgeted(unbudgeted));
@@ -110,6 +111,7 @@ export function shortfallItems(m: MetricsResult, kind: ReportKind): string[] {
 
 /** Sentences of 四、下学期打算 (期中: 下阶段打算). */
 export function planSentences(m: MetricsResult, kind: ReportKind): string[] {
+  const p = draftTextFor(m.term.kind).plans;
   const notMet = m.targets.filter((t) => t.status === 'not_met');
   const missing = noData(m);
   if (kind === 'midterm') {
