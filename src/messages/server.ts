@@ -1,4 +1,5 @@
 /** The dashboard's Chinese text with figures in it (static headings live in the templates). */
+import { SPAN_WORDS, type SpanKindKey } from './span.ts';
 import { monthZh } from './format.ts';
 
 export const text = {
@@ -81,7 +82,7 @@ export const text = {
   weight: (w: number) => `权重 ${w}`,
   notScored: '未评',
   downloads: {
-    term: { final: '期末总评（PDF）', midterm: '期中自查（PDF）' },
+    term: (kind: 'final' | 'midterm', span: SpanKindKey) => `${kind === 'final' ? SPAN_WORDS[span].review : SPAN_WORDS[span].midReview}（PDF）`,
     workbook: '汇总表（Excel）',
     draft: '工作总结初稿（Word）',
     pack: '台账资料（PDF）',

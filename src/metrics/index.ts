@@ -25,7 +25,7 @@ export type { MetricsSettings } from './settings.ts';
 export { statusLabels, dimensionLabels } from '../messages/metrics.ts';
 export { metricsOptionsFor, metricsJson, type Period } from './run-options.ts';
 export { issuesAsOf } from './prepare.ts';
-export { readDay, readMonth, readTerm, YEARS, type InputProblem, type Read } from './period-input.ts';
+export { readDay, readMonth, readSpan, readTerm, YEARS, type InputProblem, type Read } from './period-input.ts';
 export { monthPeriod } from './month-period.ts';
 export { redact } from './privacy/redact.ts';
 export { suppressSmallGroups } from './privacy/groups.ts';

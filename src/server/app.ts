@@ -207,8 +207,9 @@ export function createApp(deps: AppDeps): DashboardApp {
   };
   store.onSwap(warm);
 
-  /** The month's own term; the default read serves it when that is the term shown anyway. */
-  const monthDataset = (snap: LoadedSnapshot, month: string, plain: Query, viewer: Viewer): Dataset => {
+  /** The month's own term (never a year: a month belongs to one term); the default read serves it when that is the term shown anyway. */
+  const monthDataset = (snap: LoadedSnapshot, month: string, query: Query, viewer: Viewer): Dataset => {
+    const { span: _year, ...plain } = query;
     const term = termIdString(termIdContaining(`${month}-01`));
     let ds = snap.generation.dataset(plain, clock.today());
     if (ds.metrics.term.id !== term) ds = snap.generation.dataset({ ...plain, term }, clock.today());

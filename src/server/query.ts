@@ -1,9 +1,10 @@
 /**
- * The one parser of page, API and PDF parameters: term and as-of date from the query
- * string, a month from the path. Every route reads them here, so a bad or repeated value
+ * The one parser of page, API and PDF parameters: term, as-of date and period (`?period=学年`:
+ * a year made of terms) from the query string, a month from the path. Every route reads them here, so a bad or repeated value
  * gets the same 400 and the same sentence everywhere.
  */
-import { readDay, readMonth, readTerm, type Period, type Read } from '../metrics/index.ts';
+import { readDay, readMonth, readSpan, readTerm, type Period, type Read } from '../metrics/index.ts';
+import { SPAN_WORDS } from '../messages/span.ts';
 import { badSeconds, paramText, repeatedParam } from '../messages/params.ts';
 import { HttpError } from './http-error.ts';
 
@@ -26,9 +27,12 @@ function accept<T>(r: Read<T>): T {
 export function parseQuery(q: Readonly<Record<string, unknown>>): Query {
   const term = single(q['term'], 'term');
   const asOf = single(q['as_of'], 'as_of');
+  const period = single(q['period'], 'period');
+  const span = period === undefined ? undefined : accept(readSpan(period));
   return {
     ...(term !== undefined ? { term: accept(readTerm(term)) } : {}),
     ...(asOf !== undefined ? { asOf: accept(readDay(asOf)) } : {}),
+    ...(span !== undefined && span !== 'term' ? { span } : {}),
   };
 }
 
@@ -55,13 +59,14 @@ export function parsePresent(q: Readonly<Record<string, unknown>>, fallback: num
   return { query: parseQuery(q), month: month === undefined ? null : parseMonth(month), seconds };
 }
 
-/** `?term=…&as_of=…` for links that keep the reader's choice; '' when neither is set. */
+/** `?term=…&as_of=…&period=…` for links that keep the reader's choice; '' when none is set. */
 export function queryString(q: Query): string {
   const p = new URLSearchParams();
   if (q.term) p.set('term', q.term);
   if (q.asOf) p.set('as_of', q.asOf);
+  if (q.span && q.span !== 'term') p.set('period', SPAN_WORDS[q.span].names.at(-1)!);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
 
-export const queryKey = (q: Query): string => `${q.term ?? ''}|${q.asOf ?? ''}`;
+export const queryKey = (q: Query): string => `${q.term ?? ''}|${q.asOf ?? ''}|${q.span ?? ''}`;

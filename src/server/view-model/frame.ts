@@ -5,6 +5,8 @@ import type { MetricsResult } from '../../metrics/index.ts';
 import { dateZh } from '../../messages/format.ts';
 import { parseTermId, termIdContaining, termIdString, termLabel, previousTermId } from '../../term/term.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
+import { SPAN_KINDS } from '../../term/span.ts';
+import { SPAN_WORDS } from '../../messages/span.ts';
 import { queryString, type Query } from '../query.ts';
 import type { MissingFile } from '../generation.ts';
 import type { ReadFailure } from '../store.ts';
@@ -53,6 +55,8 @@ export interface Frame {
     readonly action: string;
     readonly showTerm: boolean;
     readonly terms: readonly { readonly value: string; readonly label: string; readonly selected: boolean }[];
+    /** 统计周期: 学期 (default), 学年, 年度, 统计年度. */
+    readonly periods: readonly { readonly value: string; readonly label: string; readonly selected: boolean }[];
     readonly asOf: string;
   };
   readonly back: string;
@@ -163,9 +167,10 @@ export function cacheBanner(issues: readonly LedgerIssue[]): Banner | null {
 
 /** Terms the reader may pick: the shown one, its neighbours, and every term the ledgers have dates in. */
 function termOptions(m: MetricsResult, ingest: IngestResult, selected: string | undefined) {
-  const ids = new Set<string>([m.term.id]);
-  const current = parseTermId(m.term.id)!;
-  ids.add(termIdString(previousTermId(current)));
+  // a year (?period=) offers its own terms and the term before them
+  const ids = new Set<string>(m.term.term_ids);
+  const first = parseTermId(m.term.term_ids[0] ?? m.term.id);
+  if (first) ids.add(termIdString(previousTermId(first)));
   const r = ingest.records;
   const dates = [...r.activities.map((a) => a.date), ...r.funds.map((f) => f.date), ...r.tasks.map((t) => t.due), ...r.offices.map((o) => `${o.month}-01`)];
   for (const d of dates) ids.add(termIdString(termIdContaining(d)));
@@ -188,7 +193,7 @@ function downloadsOf(input: FrameInput): Frame['downloads'] {
   }
   const qs = queryString(query);
   return [
-    { href: `/report/term.pdf${qs}`, label: text.downloads.term[reportKind(m)] },
+    { href: `/report/term.pdf${qs}`, label: text.downloads.term(reportKind(m), m.term.kind) },
     ...(mayDownloadWorkbook(input.viewer) ? [{ href: `/report/term.xlsx${qs}`, label: text.downloads.workbook }] : []),
     { href: `/report/term.docx${qs}`, label: text.downloads.draft },
     ...(mayDownloadWorkbook(input.viewer) ? [{ href: `/report/pack.pdf${qs}`, label: text.downloads.pack }] : []),
@@ -216,6 +221,7 @@ export function frame(input: FrameInput): Frame {
       action: input.path,
       showTerm: area !== 'month',
       terms: termOptions(m, input.ingest, query.term),
+      periods: SPAN_KINDS.map((k) => ({ value: k === 'term' ? '' : SPAN_WORDS[k].names.at(-1)!, label: SPAN_WORDS[k].names[0]!, selected: k === (query.span ?? 'term') })),
       asOf: query.asOf ?? '',
     },
     back: `${input.path}${qs}`,

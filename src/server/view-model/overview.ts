@@ -1,4 +1,5 @@
 /** `/`: one card per target, the evaluation, the fund position and the count of data issues. */
+import { SPAN_WORDS } from '../../messages/span.ts';
 import { targetOf, type MetricsResult } from '../../metrics/index.ts';
 import { money, monthZh } from '../../messages/format.ts';
 import type { Query } from '../query.ts';
@@ -12,6 +13,8 @@ export interface OverviewView {
   readonly summary: string;
   readonly cards: readonly TargetView[];
   readonly evaluation: {
+    /** 期末总评, or 学年总评 … for a year */
+    readonly title: string;
     readonly dimensions: readonly { readonly label: string; readonly score: string; readonly width: number; readonly weight: string; readonly scored: boolean }[];
     readonly total: string;
     /** Why there is no total: the ledger dimensions that could not be scored. */
@@ -44,6 +47,7 @@ export function overviewView(m: MetricsResult, query: Query, push: PushView | nu
     summary: text.summary(count('met'), count('not_met'), count('no_data')),
     cards: m.targets.map((t) => targetView(t, `${hrefOf(TARGET_AREA[t.id])}#${t.id}`, 'spark')),
     evaluation: {
+      title: SPAN_WORDS[m.term.kind].review,
       dimensions: m.evaluation.dimensions.map((d) => ({
         label: d.label,
         score: d.score === null ? text.notScored : d.score.toFixed(1),
