@@ -295,7 +295,8 @@ export function createApp(deps: AppDeps): DashboardApp {
     reportRoutes({
       dataset: (period, res) => forViewer(goodSnapshot().generation.dataset(period, clock.today()), viewerOf(res)),
       mayDownloadWorkbook: (res) => mayDownloadWorkbook(viewerOf(res)),
-      pack: async (period, res) => {
+      // the pack is boxed by term (as on the command line): a year's page offers the pack of as-of's term
+      pack: async ({ span: _year, ...period }, res) => {
         const ds = goodSnapshot().generation.dataset(period, clock.today());
         return { metrics: ds.metrics, ingest: ds.ingest, visibility: visibilityOf(viewerOf(res)), planFiles: await planFiles(deps.sources) };
       },

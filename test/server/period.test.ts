@@ -1,5 +1,6 @@
 /** 统计周期 on the dashboard: a page, its links and its downloads for a school year or a calendar year. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { requireBrowser } from '../helpers/browser.ts';
 import { startServer, type Running } from './server.ts';
 
 let running: Running;
@@ -30,6 +31,13 @@ it('the summary workbook of a calendar year is named and titled for it', async (
   expect(res.status).toBe(200);
   expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain('2026年度年度总评汇总表.xlsx');
 });
+
+it('the evidence pack stays boxed by term: a year page’s pack is as-of’s term', async (ctx) => {
+  requireBrowser(ctx);
+  const res = await get('/report/pack.pdf?period=school-year&as_of=2026-07-31');
+  expect(res.status).toBe(200);
+  expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain('2025-2026学年第二学期台账资料.pdf');
+}, 60_000);
 
 it('a month view stays the month’s own term whatever the period', async () => {
   const page = await (await get('/month/2026-05?period=school-year')).text();
