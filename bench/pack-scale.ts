@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/index.ts';
-import type { ActivityRecord, ParticipationRecord, Records, StaffRecord } from '../src/ingest/records.ts';
+import { cellAt, type ActivityRecord, type ParticipationRecord, type Records, type StaffRecord } from '../src/ingest/records.ts';
 import { computeMetrics, EVERYTHING } from '../src/metrics/index.ts';
 import { packHtml, printPack } from '../src/report/pack/index.ts';
 import { PdfPrinter } from '../src/report/pdf/index.ts';
@@ -36,16 +36,18 @@ const activities: ActivityRecord[] = Array.from({ length: nActivities }, (_, i) 
   return { ...a, name, date: day(i), key: `${name}|${day(i)}` };
 });
 const marks = ['present', 'present', 'present', 'excused', 'absent'] as const;
-const participation: ParticipationRecord[] = activities.flatMap((a, ai) =>
-  staff.map((s, si) => ({
-    ref: { file: 'sign-in.xlsx', sheet: `sheet${ai + 1}`, cell: `C${si + 2}`, row: si + 1 },
+const participation: ParticipationRecord[] = activities.flatMap((a, ai) => {
+  const sheetRef = { file: 'sign-in.xlsx', sheet: `sheet${ai + 1}` };
+  return staff.map((s, si) => ({
+    sheetRef,
+    at: cellAt(si + 1, 2),
     activityKey: a.key,
     activityName: a.name,
     name: s.name,
     staffIndex: si,
     mark: marks[(ai + si) % marks.length]!,
-  })),
-);
+  }));
+});
 const ten = <T>(xs: readonly T[]): T[] => Array.from({ length: 10 }, () => xs).flat();
 const records: Records = { ...r, staff, activities, participation, funds: ten(r.funds), tasks: ten(r.tasks), proposals: ten(r.proposals) };
 const big = { ...base, records };

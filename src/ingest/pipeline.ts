@@ -62,11 +62,12 @@ export function readWorkbooks(
   }
 
   const reports = new Map<PendingSheet, SheetReport>();
-  const env: { term: TermId; termOrigin: TermOrigin; staffByName: Map<string, number[]>; departments: string[] } = {
+  const env: { term: TermId; termOrigin: TermOrigin; staffByName: Map<string, number[]>; departments: string[]; shared: Map<string, string> } = {
     term: termOfDay(options.today),
     termOrigin: 'day',
     staffByName: new Map(),
     departments: [],
+    shared: new Map(),
   };
   const readEnv = (): ReadEnv => ({ sink, ...env });
 

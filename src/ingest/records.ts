@@ -3,6 +3,7 @@
  * every value is already parsed (calendar dates are `YYYY-MM-DD`, months `YYYY-MM`,
  * money is yuan as a number, names are normalised).
  */
+import { a1 } from './a1.ts';
 
 export interface CellRef {
   readonly file: string;
@@ -65,8 +66,27 @@ export interface ActivityRecord {
 
 export type Mark = 'present' | 'absent' | 'excused';
 
+/** The workbook file and sheet a record is on: one object shared by every record of the sheet. */
+export interface SheetRef {
+  readonly file: string;
+  readonly sheet: string;
+}
+
+/** Columns a row may have in `at` (Excel's limit, XFD). */
+const AT_COLUMNS = 16_384;
+
+/** A cell's 0-based row and column as one number, for records kept by the million. */
+export const cellAt = (row: number, col: number): number => row * AT_COLUMNS + col;
+
+/**
+ * One mark of one person at one activity. Kept by the million (a district's wide sign-in
+ * sheets), so it names its cell compactly: the shared sheet and `at`; `participationRef` gives
+ * the CellRef every other record carries.
+ */
 export interface ParticipationRecord {
-  readonly ref: CellRef;
+  readonly sheetRef: SheetRef;
+  /** The mark's cell, `cellAt(row, col)`. */
+  readonly at: number;
   /** Key of the activity in the activities ledger, or null when it matched none. */
   readonly activityKey: string | null;
   readonly activityName: string;
@@ -75,6 +95,12 @@ export interface ParticipationRecord {
   /** Index into the roster when the name matched exactly one staff row; null for a non-roster name. */
   readonly staffIndex: number | null;
   readonly mark: Mark;
+}
+
+/** The cell a participation record came from, as `SheetContext.ref` names a record's cell. */
+export function participationRef(p: ParticipationRecord): CellRef {
+  const row = Math.floor(p.at / AT_COLUMNS);
+  return { file: p.sheetRef.file, sheet: p.sheetRef.sheet, cell: a1(row, p.at - row * AT_COLUMNS), row };
 }
 
 export interface OfficeScoreRecord {

@@ -6,6 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
+import { participationRef } from '../../src/ingest/records.ts';
 import { computeMetrics, targetOf } from '../../src/metrics/index.ts';
 import type { ParticipationDetail } from '../../src/metrics/targets/participation-rate.ts';
 import { writeCsv } from '../helpers/csv-file.ts';
@@ -108,7 +109,7 @@ const WECOM_FORM: SheetSpec = {
 };
 
 const marks = (res: IngestResult, file: string) =>
-  res.records.participation.filter((p) => p.ref.file === file).map((p) => [p.ref.cell, p.activityKey, p.name, p.staffIndex, p.mark]);
+  res.records.participation.filter((p) => p.sheetRef.file === file).map((p) => [participationRef(p).cell, p.activityKey, p.name, p.staffIndex, p.mark]);
 
 const accountOf = (r: IngestResult, file: string) => {
   const s = r.sheets.find((x) => x.file === file)!;
@@ -278,7 +279,7 @@ describe('a 问卷星 export saved as .csv in GB18030', () => {
       await writeCsv(d, '三八健步走签到.csv', rows, { encoding: 'gbk' });
       const r = await ingest([d], { today: '2026-05-31' });
       expect(r.sheets.find((s) => s.file === '三八健步走签到.csv')).toMatchObject({ sheet: '三八健步走签到', kind: 'participation', rows_read: 5, rows_used: 4, rows_skipped: 1, rows_rejected: 0 });
-      expect(r.records.participation.map((p) => [p.ref.cell, p.activityKey, p.name, p.mark])).toEqual([
+      expect(r.records.participation.map((p) => [participationRef(p).cell, p.activityKey, p.name, p.mark])).toEqual([
         ['G2', '三八健步走|2026-03-08', '李四', 'present'],
         ['G3', '三八健步走|2026-03-08', '王芳', 'present'],
         ['G4', '三八健步走|2026-03-08', '李四', 'present'],

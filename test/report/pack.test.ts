@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { roleVisibility } from '../../src/access/index.ts';
 import type { IngestResult } from '../../src/ingest/index.ts';
-import type { ActivityRecord, ParticipationRecord } from '../../src/ingest/records.ts';
+import { cellAt, type ActivityRecord, type ParticipationRecord } from '../../src/ingest/records.ts';
 import { computeMetrics, type MetricsResult } from '../../src/metrics/index.ts';
 import { money } from '../../src/messages/format.ts';
 import { privacyText } from '../../src/messages/privacy.ts';
@@ -190,8 +190,10 @@ describe('a 关爱慰问 visit', () => {
   function withVisit(): PackInput {
     const first = ingest.records.activities[0]!;
     const visit: ActivityRecord = { ...first, name: VISIT, date: '2026-02-12', key: `${VISIT}|2026-02-12`, category: '关爱慰问', categoryText: '走访慰问' };
+    const sheetRef = { file: '活动与签到.xlsx', sheet: '慰问签到' };
     const marks: ParticipationRecord[] = [0, 1].map((i) => ({
-      ref: { file: '活动与签到.xlsx', sheet: '慰问签到', cell: `B${i + 2}`, row: i + 1 },
+      sheetRef,
+      at: cellAt(i + 1, 1),
       activityKey: visit.key,
       activityName: VISIT,
       name: ingest.records.staff[i]!.name,

@@ -64,4 +64,14 @@ export interface ReadEnv {
   /** Normalised staff name → indexes into sink.staff. */
   readonly staffByName: ReadonlyMap<string, readonly number[]>;
   readonly departments: readonly string[];
+  /** One string for each distinct text participation records keep (names, activity names), for the whole ingest. */
+  readonly shared: Map<string, string>;
+}
+
+/** `text`, or the equal string an earlier record of this ingest keeps: millions of records, a few thousand strings. */
+export function sharedText(env: ReadEnv, text: string): string {
+  const known = env.shared.get(text);
+  if (known !== undefined) return known;
+  env.shared.set(text, text);
+  return text;
 }

@@ -2,7 +2,7 @@ import { a1, rowRange } from '../a1.ts';
 import { fieldLabel, type Field } from '../columns.ts';
 import type { IssueLog, Place } from '../issues.ts';
 import type { Cell, Scalar, SheetModel } from '../model.ts';
-import type { CellRef } from '../records.ts';
+import type { CellRef, SheetRef } from '../records.ts';
 import type { TableLayout } from '../classify.ts';
 import { issueWords, type IssueCode, type IssueParams } from '../../messages/issues.ts';
 import { cellText, isBlank } from '../values/index.ts';
@@ -23,6 +23,7 @@ export class RowRejected extends Error {
 export class SheetContext {
   private readonly warnedFormulas = new Set<string>();
   private warnedExample = false;
+  private sharedSheetRef: SheetRef | undefined;
 
   constructor(
     readonly file: string,
@@ -76,6 +77,11 @@ export class SheetContext {
 
   rowPlace(row: number): Place {
     return { file: this.file, sheet: this.sheet.name, cell: rowRange(row, this.sheet.columnCount - 1) };
+  }
+
+  /** The file and sheet, one object for every participation record of the sheet. */
+  get sheetRef(): SheetRef {
+    return (this.sharedSheetRef ??= { file: this.file, sheet: this.sheet.name });
   }
 
   ref(row: number, col: number | undefined): CellRef {

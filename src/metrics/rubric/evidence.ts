@@ -1,5 +1,5 @@
 /** The ledger cells behind a figure: the records it counts, as of asOf. */
-import type { ActivityCategory, CellRef } from '../../ingest/records.ts';
+import { participationRef, type ActivityCategory, type CellRef } from '../../ingest/records.ts';
 import { TRAINING_CATEGORIES } from '../targets/cadre-training.ts';
 import { STUDY_CATEGORIES } from '../targets/monthly-study.ts';
 import { listedArchive } from '../archive-matrix.ts';
@@ -16,7 +16,7 @@ export function evidenceOf(figure: FigureId, ctx: MetricsContext): readonly Cell
   switch (figure) {
     case 'participation_rate': {
       const keys = new Set(sportsUpToAsOf(ctx).filter(hasSignIn).map((s) => s.activity.key));
-      return r.participation.filter((p) => p.activityKey !== null && keys.has(p.activityKey)).map((p) => p.ref);
+      return r.participation.filter((p) => p.activityKey !== null && keys.has(p.activityKey)).map(participationRef);
     }
     case 'archive_completion':
       return listedArchive(ctx).map((a) => a.ref);

@@ -4,7 +4,7 @@
  * is about what can still be acted on; a month already missed is the target's own miss.
  */
 import type { LedgerKind } from '../../ingest/kinds.ts';
-import type { CellRef } from '../../ingest/records.ts';
+import type { SheetRef } from '../../ingest/records.ts';
 import { addDays, daysBetween } from '../../ingest/values/index.ts';
 import { warningText as w } from '../../messages/warnings.ts';
 import type { MetricsContext } from '../context.ts';
@@ -92,14 +92,14 @@ export function computeWarnings(ctx: MetricsContext, inputs: WarningInputs): War
 /** `file › sheet` of a ledger's first record, or null when the ledger is absent. */
 function placeOf(ctx: MetricsContext): (kind: LedgerKind) => string | null {
   const r = ctx.records;
-  const first: { readonly [K in LedgerKind]?: readonly { readonly ref: CellRef }[] } = {
+  const first: { readonly [K in LedgerKind]?: readonly { readonly ref: SheetRef }[] } = {
     activities: r.activities,
     offices: r.offices,
     funds: r.funds,
     budget: r.budget,
     proposals: r.proposals,
     tasks: r.tasks,
-    participation: r.participation,
+    participation: r.participation.slice(0, 1).map((p) => ({ ref: p.sheetRef })),
     decisions: r.decisions,
   };
   return (kind) => {

@@ -4,11 +4,12 @@
  * or also on a paper sheet, is one person there: metrics keeps one mark per activity and person.
  */
 import { fieldLabel } from '../../columns.ts';
+import { cellAt } from '../../records.ts';
 import type { Place } from '../../issues.ts';
 import { readRows, type RowAccount } from '../../table/read-rows.ts';
 import type { SheetContext } from '../../table/sheet-context.ts';
 import { normalizeName, parseDate } from '../../values/index.ts';
-import type { ReadEnv } from '../env.ts';
+import { sharedText, type ReadEnv } from '../env.ts';
 import { resolveStaff } from '../staff-lookup.ts';
 import { exportActivity, type ExportTitle } from './export-activity.ts';
 
@@ -29,10 +30,11 @@ export function readSignInExport(ctx: SheetContext, env: ReadEnv): RowAccount {
       const displayName = ctx.requiredText(r, nameField, fieldLabel('name'));
       const staffIndex = resolveStaff(ctx, env, r, nameCol, displayName);
       env.sink.participation.push({
-        ref: ctx.ref(r, nameCol),
+        sheetRef: ctx.sheetRef,
+        at: cellAt(r, nameCol),
         activityKey: activity?.key ?? null,
         activityName,
-        name: normalizeName(displayName),
+        name: sharedText(env, normalizeName(displayName)),
         staffIndex,
         mark: 'present',
       });

@@ -1,11 +1,11 @@
-import type { Mark } from '../../records.ts';
+import { cellAt, type Mark } from '../../records.ts';
 import { readRows, type RowAccount } from '../../table/read-rows.ts';
 import type { SheetContext } from '../../table/sheet-context.ts';
 import { headerBlockText } from '../../table/header-match.ts';
 import { isMarkColumn, profileColumn } from '../../table/profile.ts';
 import { normalizeName, parseDate, parseMark } from '../../values/index.ts';
 import { matchActivity, normalizeActivity, type ActivityMatch } from '../activity-match.ts';
-import type { ReadEnv } from '../env.ts';
+import { sharedText, type ReadEnv } from '../env.ts';
 import { resolveStaff } from '../staff-lookup.ts';
 import { TotalsCheck } from '../totals.ts';
 import { readSignInExport } from './export.ts';
@@ -65,10 +65,11 @@ function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
         ctx.issue(r, ctx.col('activity')!, 'unknown_activity', { name: activityName });
       }
       env.sink.participation.push({
-        ref: ctx.ref(r, markCol ?? nameCol),
+        sheetRef: ctx.sheetRef,
+        at: cellAt(r, markCol ?? nameCol),
         activityKey: match.status === 'matched' ? match.activity.key : null,
-        activityName: match.status === 'matched' ? match.activity.name : activityName,
-        name: normalizeName(displayName),
+        activityName: match.status === 'matched' ? match.activity.name : sharedText(env, activityName),
+        name: sharedText(env, normalizeName(displayName)),
         staffIndex,
         mark,
       });
@@ -94,13 +95,14 @@ function readWide(ctx: SheetContext, env: ReadEnv, headers: readonly HeaderColum
     row(r) {
       const displayName = ctx.requiredText(r, 'name');
       const staffIndex = resolveStaff(ctx, env, r, nameCol, displayName);
-      const name = normalizeName(displayName);
+      const name = sharedText(env, normalizeName(displayName));
       for (const { col, activity } of columns) {
         const mark = ctx.tryParseAt(r, col, parseMark, hint);
         if (mark === undefined) continue;
         if (mark === 'present') totals.add(col, 1);
         env.sink.participation.push({
-          ref: ctx.ref(r, col),
+          sheetRef: ctx.sheetRef,
+          at: cellAt(r, col),
           activityKey: activity.key,
           activityName: activity.name,
           name,

@@ -2,7 +2,7 @@
  * 活动台账: the term's activities held by the as-of day, then each activity's sign-in sheet
  * (签到表) on a page of its own, two people to a row, with the marks as recorded.
  */
-import type { ActivityRecord, ParticipationRecord, Records } from '../../../ingest/records.ts';
+import { participationRef, type ActivityRecord, type ParticipationRecord, type Records } from '../../../ingest/records.ts';
 import type { ActivityRow } from '../../../metrics/index.ts';
 import { packText } from '../../../messages/pack.ts';
 import { privacyText } from '../../../messages/privacy.ts';
@@ -22,8 +22,11 @@ interface Held {
   readonly hidden: boolean;
 }
 
-const byPlace = (a: ParticipationRecord, b: ParticipationRecord) =>
-  a.ref.file.localeCompare(b.ref.file) || a.ref.sheet.localeCompare(b.ref.sheet) || a.ref.row - b.ref.row || a.ref.cell.localeCompare(b.ref.cell);
+const byPlace = (p: ParticipationRecord, q: ParticipationRecord) => {
+  const a = participationRef(p);
+  const b = participationRef(q);
+  return a.file.localeCompare(b.file) || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.cell.localeCompare(b.cell);
+};
 
 function held(ctx: PackContext): { held: Held[]; later: number } {
   const { metrics: m, records, visibility, welfare } = ctx;
@@ -115,7 +118,7 @@ function signInPart(a: Held, staff: Records['staff'], ctx: PackContext): PartDra
   const f = sheet.facts;
   const count = (mark: ParticipationRecord['mark']) => a.marks.filter((x) => x.mark === mark).length;
   const counts = sheet.counts({ listed: a.marks.length, present: count('present'), excused: count('excused'), absent: count('absent'), eligible: a.row.eligible });
-  const sources = [...new Set(a.marks.map((p) => `${p.ref.file} › ${p.ref.sheet}`))];
+  const sources = [...new Set(a.marks.map((p) => `${p.sheetRef.file} › ${p.sheetRef.sheet}`))];
   return {
     level: 2,
     title: sheet.title(a.name),
