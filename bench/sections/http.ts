@@ -69,10 +69,21 @@ async function load(ctx: BenchContext, url: string): Promise<Load> {
 async function healthzDuringRefresh(base: string): Promise<{ waits: number[]; refreshSeconds: number }> {
   const waits: number[] = [];
   let done = false;
+  // 刷新 is a form: it needs the page's CSRF token (and its session cookie, when there is one)
+  const page = await fetch(`${base}/`);
+  const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
+  if (token === undefined) throw new Error('bench: the overview page has no 刷新 form (no _csrf token)');
   const started = performance.now();
-  const refresh = fetch(`${base}/refresh`, { method: 'POST', redirect: 'manual' }).then(async (r) => {
+  const refresh = fetch(`${base}/refresh`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(cookie ? { Cookie: cookie } : {}) },
+    body: new URLSearchParams({ _csrf: token, back: '/' }).toString(),
+  }).then(async (r) => {
     await r.arrayBuffer();
     done = true;
+    if (r.status !== 303) throw new Error(`bench: 刷新 answered ${r.status}, not 303: nothing was re-read`);
     return (performance.now() - started) / 1000;
   });
   while (!done) {
