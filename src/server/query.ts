@@ -1,7 +1,7 @@
 /**
  * The one parser of page, API and PDF parameters: term, as-of date and period (`?period=学年`:
- * a year made of terms) from the query string, a month from the path. Every route reads them here, so a bad or repeated value
- * gets the same 400 and the same sentence everywhere.
+ * a year made of terms) from the query string, a month from the path. Every route reads them
+ * here, so a bad or repeated value gets the same 400 and the same sentence everywhere.
  */
 import { readDay, readMonth, readSpan, readTerm, type Period, type Read } from '../metrics/index.ts';
 import { SPAN_WORDS } from '../messages/span.ts';
