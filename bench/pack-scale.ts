@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/index.ts';
+import { participationTable } from '../src/ingest/participation-table.ts';
 import { cellAt, type ActivityRecord, type ParticipationRecord, type Records, type StaffRecord } from '../src/ingest/records.ts';
 import { computeMetrics, EVERYTHING } from '../src/metrics/index.ts';
 import { packHtml, printPack } from '../src/report/pack/index.ts';
@@ -49,7 +50,7 @@ const participation: ParticipationRecord[] = activities.flatMap((a, ai) => {
   }));
 });
 const ten = <T>(xs: readonly T[]): T[] => Array.from({ length: 10 }, () => xs).flat();
-const records: Records = { ...r, staff, activities, participation, funds: ten(r.funds), tasks: ten(r.tasks), proposals: ten(r.proposals) };
+const records: Records = { ...r, staff, activities, participation: participationTable(participation), funds: ten(r.funds), tasks: ten(r.tasks), proposals: ten(r.proposals) };
 const big = { ...base, records };
 
 let t = performance.now();

@@ -10,7 +10,7 @@ import { classifySheet, type Classification } from './classify.ts';
 import type { IssueLog, LedgerIssue } from './issues.ts';
 import type { LedgerKind } from './kinds.ts';
 import { normalizeActivity } from './ledgers/activity-match.ts';
-import { emptySink, type ReadEnv, type RecordSink } from './ledgers/env.ts';
+import { emptySink, sinkRecords, type ReadEnv, type RecordSink } from './ledgers/env.ts';
 import { ledgerOf, READ_ORDER } from './ledgers/registry.ts';
 import { exampleRows } from './ledgers/examples.ts';
 import { exampleMatcher } from './table/example-rows.ts';
@@ -107,7 +107,7 @@ export function readWorkbooks(
   }
   linkLedgers(sink, log);
   const sheets = pending.map((p) => reports.get(p)!);
-  return { records: sink, sheets, issues: log.issues, fatal, term: env.term };
+  return { records: sinkRecords(sink), sheets, issues: log.issues, fatal, term: env.term };
 }
 
 /** The activity names written in the activities sheets, before any sheet is read. */

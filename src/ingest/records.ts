@@ -266,7 +266,8 @@ export interface SettingRecord {
 export interface Records {
   readonly staff: readonly StaffRecord[];
   readonly activities: readonly ActivityRecord[];
-  readonly participation: readonly ParticipationRecord[];
+  /** Columns, not objects: see participation-table.ts. */
+  readonly participation: import('./participation-table.ts').ParticipationTable;
   readonly offices: readonly OfficeScoreRecord[];
   readonly funds: readonly FundRecord[];
   readonly budget: readonly BudgetRecord[];

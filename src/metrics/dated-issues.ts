@@ -8,7 +8,7 @@ import type { Records } from '../ingest/records.ts';
 import type { Period } from './period.ts';
 
 export function datedIssues(records: Records, { term, asOf }: Period): LedgerIssue[] {
-  const signed = new Set(records.participation.map((p) => p.activityKey));
+  const signed = new Set(records.participation.activityKeys);
   return records.activities
     .filter((a) => a.category === '文体活动' && a.date >= term.start && a.date <= asOf && !signed.has(a.key))
     .map((a) => makeIssue(a.ref, 'no_signin', { name: a.name, date: a.date }));

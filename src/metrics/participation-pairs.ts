@@ -6,6 +6,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { ActivityRecord, Mark, Records } from '../ingest/records.ts';
+import { MARKS } from '../ingest/participation-table.ts';
 import { isEligible } from './eligibility.ts';
 
 export interface ParticipationPairs {
@@ -26,18 +27,24 @@ export function participationPairs(
 ): ParticipationPairs {
   const index = new Map(activities.map((a, i) => [a.key, i]));
   const staffCount = records.staff.length;
+  const t = records.participation;
+  /** The activities' index of each of the table's activity entries; −1 = none of them. */
+  const activityOf = Int32Array.from(t.activityKeys, (key) => (key === null ? undefined : index.get(key)) ?? -1);
+  const rank = Int8Array.from(MARKS, (m) => RANK[m]);
   const counts = new Array<number>(activities.length).fill(0);
-  const attendees = activities.map(() => new Set<string>());
+  const attendees = activities.map(() => new Set<number>());
   /** Best mark per (activity, roster row) at activity × staffCount + row; −1 = no mark. */
   const best = new Int8Array(activities.length * staffCount).fill(-1);
-  for (const p of records.participation) {
-    const a = p.activityKey === null ? undefined : index.get(p.activityKey);
-    if (a === undefined) continue;
+  for (let i = 0; i < t.length; i++) {
+    const a = activityOf[t.activity[i]!]!;
+    if (a < 0) continue;
     counts[a]!++;
-    if (p.mark === 'present') attendees[a]!.add(p.name);
-    if (p.staffIndex === null) continue;
-    const k = a * staffCount + p.staffIndex;
-    best[k] = Math.max(best[k]!, RANK[p.mark]);
+    const r = rank[t.mark[i]!]!;
+    if (r === RANK.present) attendees[a]!.add(t.name[i]!);
+    const s = t.staffIndex[i]!;
+    if (s < 0) continue;
+    const k = a * staffCount + s;
+    if (r > best[k]!) best[k] = r;
   }
 
   const activity = new Int32Array(best.length);

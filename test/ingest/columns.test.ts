@@ -6,6 +6,7 @@ import { tempDir, writeWorkbook, type CellSpec, type SheetSpec } from '../helper
 import { problems } from '../helpers/ingest-result.ts';
 import { fieldOfHeader } from '../../src/ingest/table/header-match.ts';
 import type { Field } from '../../src/ingest/columns.ts';
+import { participationRows } from '../../src/ingest/participation-table.ts';
 
 /** One column: its names (ledgers.md §3) and the value written under it (in sheet i). */
 type Column = readonly [names: readonly string[], value: CellSpec | ((i: number) => CellSpec)];
@@ -139,7 +140,7 @@ describe('every column name of ledgers.md §3 is read as its field', () => {
   });
 
   it('participation: 活动名称, 姓名, 签到', () => {
-    const marks = res.records.participation.filter((p) => p.sheetRef.sheet.startsWith('签到'));
+    const marks = participationRows(res.records.participation).filter((p) => p.sheetRef.sheet.startsWith('签到'));
     expect(marks).toHaveLength(count(SIGNIN));
     for (const [i, p] of marks.entries()) {
       expect(p, p.sheetRef.sheet).toMatchObject({ activityKey: `三八健步走第${i + 1}场|2026-03-08`, name: '张三', mark: 'excused' });

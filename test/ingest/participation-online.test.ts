@@ -12,6 +12,7 @@ import type { ParticipationDetail } from '../../src/metrics/targets/participatio
 import { writeCsv } from '../helpers/csv-file.ts';
 import { account, kinds, problems } from '../helpers/ingest-result.ts';
 import { date, tempDir, writeWorkbook, type CellSpec, type SheetSpec } from '../helpers/workbook.ts';
+import { participationRows } from '../../src/ingest/participation-table.ts';
 
 const LEDGERS = '台账.xlsx';
 
@@ -109,7 +110,7 @@ const WECOM_FORM: SheetSpec = {
 };
 
 const marks = (res: IngestResult, file: string) =>
-  res.records.participation.filter((p) => p.sheetRef.file === file).map((p) => [participationRef(p).cell, p.activityKey, p.name, p.staffIndex, p.mark]);
+  participationRows(res.records.participation).filter((p) => p.sheetRef.file === file).map((p) => [participationRef(p).cell, p.activityKey, p.name, p.staffIndex, p.mark]);
 
 const accountOf = (r: IngestResult, file: string) => {
   const s = r.sheets.find((x) => x.file === file)!;
@@ -215,7 +216,7 @@ describe('an export whose title names no activity', () => {
       expect(problems(r)).toEqual([{ severity: 'warning', file, sheet: 'Sheet1', cell: 'A1', code: 'signin_export_no_activity' }]);
       const message = r.issues.find((i) => i.code === 'signin_export_no_activity')!.message;
       expect(message).toContain('工作表名“Sheet1”、文件名“迎春长跑”、标题“2026年迎春长跑活动”');
-      expect(r.records.participation.map((p) => [p.activityKey, p.name])).toEqual([
+      expect(participationRows(r.records.participation).map((p) => [p.activityKey, p.name])).toEqual([
         [null, '张三'],
         [null, '李四'],
       ]);
@@ -235,7 +236,7 @@ describe('an export whose title names no activity', () => {
       const r = await ingest([d], { today: '2026-05-31' });
       expect(problems(r)).toEqual([{ severity: 'warning', file, sheet: 'Sheet1', cell: null, code: 'signin_export_ambiguous' }]);
       expect(r.issues.find((i) => i.code === 'signin_export_ambiguous')!.message).toContain('2026-03-06、2026-03-20');
-      expect(r.records.participation.map((p) => p.activityKey)).toEqual([null]);
+      expect(participationRows(r.records.participation).map((p) => p.activityKey)).toEqual([null]);
     } finally {
       await rm(d, { recursive: true, force: true });
     }
@@ -259,7 +260,7 @@ describe('a 问卷星 survey export with a name question', () => {
       ]);
       const r = await ingest([d], { today: '2026-06-30' });
       expect(kinds(r)).toMatchObject({ Sheet1: 'survey' });
-      expect(r.records.participation).toEqual([]);
+      expect(participationRows(r.records.participation)).toEqual([]);
       expect(r.records.survey.map((s) => s.answers.map((a) => a.score))).toEqual([
         [5, 4],
         [4, 3],
@@ -279,7 +280,7 @@ describe('a 问卷星 export saved as .csv in GB18030', () => {
       await writeCsv(d, '三八健步走签到.csv', rows, { encoding: 'gbk' });
       const r = await ingest([d], { today: '2026-05-31' });
       expect(r.sheets.find((s) => s.file === '三八健步走签到.csv')).toMatchObject({ sheet: '三八健步走签到', kind: 'participation', rows_read: 5, rows_used: 4, rows_skipped: 1, rows_rejected: 0 });
-      expect(r.records.participation.map((p) => [participationRef(p).cell, p.activityKey, p.name, p.mark])).toEqual([
+      expect(participationRows(r.records.participation).map((p) => [participationRef(p).cell, p.activityKey, p.name, p.mark])).toEqual([
         ['G2', '三八健步走|2026-03-08', '李四', 'present'],
         ['G3', '三八健步走|2026-03-08', '王芳', 'present'],
         ['G4', '三八健步走|2026-03-08', '李四', 'present'],

@@ -6,6 +6,7 @@ import { participationRef } from '../../src/ingest/records.ts';
 import { date, tempDir, writeWorkbook, type SheetSpec } from '../helpers/workbook.ts';
 import { account, brief, problems, sheetReport } from '../helpers/ingest-result.ts';
 import { issuesAsOf } from '../../src/metrics/index.ts';
+import { participationRows } from '../../src/ingest/participation-table.ts';
 
 const FILE = '活动与签到.xlsx';
 
@@ -88,7 +89,7 @@ const ACCOUNTS = [
 let dir: string;
 let res: IngestResult;
 const marksIn = (sheet: string) =>
-  res.records.participation
+  participationRows(res.records.participation)
     .filter((p) => p.sheetRef.sheet === sheet)
     .map((p: ParticipationRecord) => [participationRef(p).cell, p.activityKey, p.name, p.staffIndex, p.mark]);
 
@@ -202,7 +203,7 @@ describe('a wide sheet of 1/0 marks with a neutral name', () => {
         ['三月', 'participation'],
       ]);
       expect(r.records.staff).toHaveLength(5);
-      expect(r.records.participation.map((p) => [participationRef(p).cell, p.name, p.staffIndex, p.mark])).toEqual([
+      expect(participationRows(r.records.participation).map((p) => [participationRef(p).cell, p.name, p.staffIndex, p.mark])).toEqual([
         ['C2', '张三', 0, 'present'],
         ['D2', '张三', 0, 'absent'],
         ['C3', '王芳', 3, 'present'],
@@ -235,7 +236,7 @@ describe('a wide sheet whose header gives each activity over its date', () => {
       ]);
       const r = await ingest([path], { today: '2026-03-31' });
       expect(sheetReport(r, '3月签到')).toMatchObject({ kind: 'participation', header_row: 2 });
-      expect(r.records.participation.map((p) => [participationRef(p).cell, p.activityKey, p.name, p.mark])).toEqual([
+      expect(participationRows(r.records.participation).map((p) => [participationRef(p).cell, p.activityKey, p.name, p.mark])).toEqual([
         ['C3', '三八健步走|2026-03-08', '张三', 'present'],
         ['D3', '读书会|2026-03-06', '张三', 'present'],
         ['E3', '读书会|2026-03-20', '张三', 'absent'],
@@ -269,7 +270,7 @@ describe('two people of the same name', () => {
         },
       ]);
       const r = await ingest([path], { today: '2026-03-31' });
-      expect(r.records.participation.map((p) => [participationRef(p).cell, p.staffIndex, p.mark])).toEqual([
+      expect(participationRows(r.records.participation).map((p) => [participationRef(p).cell, p.staffIndex, p.mark])).toEqual([
         ['E2', 1, 'present'],
         ['E3', 0, 'excused'],
       ]);

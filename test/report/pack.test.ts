@@ -12,6 +12,7 @@ import { PdfPrinter } from '../../src/report/pdf/index.ts';
 import { readPdf, requireBrowser, requirePoppler, withoutCjkFonts, type PdfFacts } from '../helpers/browser.ts';
 import { fixtureMetrics, GENERATED_AT, squash } from './fixture-metrics.ts';
 import { layoutPages } from './pdf-layout.ts';
+import { participationRows, participationTable } from '../../src/ingest/participation-table.ts';
 
 /** The generator's own figures (fixtures/expected), computed without the project's code. */
 const EXPECTED = JSON.parse(readFileSync(new URL('../../fixtures/expected/metrics.json', import.meta.url), 'utf8')) as {
@@ -122,7 +123,7 @@ describe('the evidence pack PDF', () => {
     expect(page).toContain('活动日期2026-03-08');
     expect(page).toContain('参加范围女教职工');
     // a person on the roster, as the 3月签到 sheet marks her
-    const record = ingest.records.participation.find((p) => p.activityName === '三八健步走' && p.mark === 'present' && p.staffIndex !== null)!;
+    const record = participationRows(ingest.records.participation).find((p) => p.activityName === '三八健步走' && p.mark === 'present' && p.staffIndex !== null)!;
     const staff = ingest.records.staff[record.staffIndex!]!;
     const rows = layout[Number(walk.page) - 1]!.split('\n').map((l) => l.replace(/\s+/g, ''));
     expect(rows.some((r) => r.includes(`${staff.displayName.replace(/\s+/g, '')}${staff.department}签到`))).toBe(true);
@@ -200,7 +201,7 @@ describe('a 关爱慰问 visit', () => {
       staffIndex: i,
       mark: 'present',
     }));
-    const read = { ...ingest, records: { ...ingest.records, activities: [...ingest.records.activities, visit], participation: [...ingest.records.participation, ...marks] } };
+    const read = { ...ingest, records: { ...ingest.records, activities: [...ingest.records.activities, visit], participation: participationTable([...participationRows(ingest.records.participation), ...marks]) } };
     return input({ ingest: read, metrics: computeMetrics(read, { term: '2025-2026-2', asOf: EXPECTED.as_of, today: EXPECTED.as_of }) });
   }
 

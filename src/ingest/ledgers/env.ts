@@ -8,7 +8,6 @@ import type {
   FundRecord,
   MentoringRecord,
   OfficeScoreRecord,
-  ParticipationRecord,
   ProposalRecord,
   SettingRecord,
   StaffRecord,
@@ -16,12 +15,13 @@ import type {
   TargetOverrideRecord,
   TaskRecord,
 } from '../records.ts';
+import { ParticipationBuilder } from '../participation-table.ts';
 
-/** Mutable record lists filled sheet by sheet; frozen into `Records` at the end. */
+/** Mutable record lists filled sheet by sheet; frozen into `Records` at the end (`sinkRecords`). */
 export interface RecordSink {
   staff: StaffRecord[];
   activities: ActivityRecord[];
-  participation: ParticipationRecord[];
+  participation: ParticipationBuilder;
   offices: OfficeScoreRecord[];
   funds: FundRecord[];
   budget: BudgetRecord[];
@@ -39,7 +39,7 @@ export interface RecordSink {
 export const emptySink = (): RecordSink => ({
   staff: [],
   activities: [],
-  participation: [],
+  participation: new ParticipationBuilder(),
   offices: [],
   funds: [],
   budget: [],
@@ -53,6 +53,9 @@ export const emptySink = (): RecordSink => ({
   targets: [],
   settings: [],
 });
+
+/** The records a filled sink holds: participation's builder trimmed into its table. */
+export const sinkRecords = (sink: RecordSink): import('../records.ts').Records => ({ ...sink, participation: sink.participation.finish() });
 
 /** What a ledger reader may consult besides its own sheet. */
 export interface ReadEnv {

@@ -1,4 +1,5 @@
 /** The ledger cells behind a figure: the records it counts, as of asOf. */
+import { participationAt } from '../../ingest/participation-table.ts';
 import { participationRef, type ActivityCategory, type CellRef } from '../../ingest/records.ts';
 import { TRAINING_CATEGORIES } from '../targets/cadre-training.ts';
 import { STUDY_CATEGORIES } from '../targets/monthly-study.ts';
@@ -16,7 +17,13 @@ export function evidenceOf(figure: FigureId, ctx: MetricsContext): readonly Cell
   switch (figure) {
     case 'participation_rate': {
       const keys = new Set(sportsUpToAsOf(ctx).filter(hasSignIn).map((s) => s.activity.key));
-      return r.participation.filter((p) => p.activityKey !== null && keys.has(p.activityKey)).map(participationRef);
+      const t = r.participation;
+      const refs: CellRef[] = [];
+      for (let i = 0; i < t.length; i++) {
+        const key = t.activityKeys[t.activity[i]!];
+        if (key != null && keys.has(key)) refs.push(participationRef(participationAt(t, i)));
+      }
+      return refs;
     }
     case 'archive_completion':
       return listedArchive(ctx).map((a) => a.ref);

@@ -99,7 +99,7 @@ function placeOf(ctx: MetricsContext): (kind: LedgerKind) => string | null {
     budget: r.budget,
     proposals: r.proposals,
     tasks: r.tasks,
-    participation: r.participation.slice(0, 1).map((p) => ({ ref: p.sheetRef })),
+    participation: r.participation.length > 0 ? [{ ref: r.participation.sheets[r.participation.sheet[0]!]! }] : [],
     decisions: r.decisions,
   };
   return (kind) => {

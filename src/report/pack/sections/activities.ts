@@ -2,6 +2,7 @@
  * 活动台账: the term's activities held by the as-of day, then each activity's sign-in sheet
  * (签到表) on a page of its own, two people to a row, with the marks as recorded.
  */
+import { participationRows } from '../../../ingest/participation-table.ts';
 import { participationRef, type ActivityRecord, type ParticipationRecord, type Records } from '../../../ingest/records.ts';
 import type { ActivityRow } from '../../../metrics/index.ts';
 import { packText } from '../../../messages/pack.ts';
@@ -32,7 +33,7 @@ function held(ctx: PackContext): { held: Held[]; later: number } {
   const { metrics: m, records, visibility, welfare } = ctx;
   const recordOf = new Map(records.activities.map((a) => [`${a.name}|${a.date}`, a]));
   const marksOf = new Map<string, ParticipationRecord[]>();
-  for (const p of records.participation) {
+  for (const p of participationRows(records.participation)) {
     if (p.activityKey === null) continue;
     const list = marksOf.get(p.activityKey) ?? [];
     list.push(p);
