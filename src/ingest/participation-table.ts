@@ -89,20 +89,25 @@ export class ParticipationBuilder {
     this.mark[i] = MARK_INDEX[p.mark];
   }
 
+  /**
+   * The table. A column is copied to its length only when that frees more than an eighth of
+   * it: at the peak of a district's ingest a copy of every column costs more than the slack.
+   */
   finish(): ParticipationTable {
     const n = this.n;
+    const trim = <T extends Grown>(a: T): T => (a.length - n > a.length / 8 ? (a.slice(0, n) as T) : (a.subarray(0, n) as T));
     return {
       length: n,
       sheets: this.sheets,
-      sheet: this.sheet.slice(0, n),
-      at: this.at.slice(0, n),
-      activity: this.activity.slice(0, n),
+      sheet: trim(this.sheet),
+      at: trim(this.at),
+      activity: trim(this.activity),
       activityKeys: this.activityKeys,
       activityNames: this.activityNames,
-      name: this.name.slice(0, n),
+      name: trim(this.name),
       names: this.names,
-      staffIndex: this.staffIndex.slice(0, n),
-      mark: this.mark.slice(0, n),
+      staffIndex: trim(this.staffIndex),
+      mark: trim(this.mark),
     };
   }
 }
