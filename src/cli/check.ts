@@ -78,3 +78,9 @@ function formatCheck(result: CheckReport): string {
   lines.push('', cliText.checkTotals({ errors, warnings }));
   return lines.join('\n');
 }
+
+/** Prints the read's fatal issues, one line each; true when there were any (the command then exits 2). */
+export function reportedFatal(result: Pick<IngestResult, 'fatal'>, io: CliIO): boolean {
+  for (const f of result.fatal) io.stderr(formatIssue(f));
+  return result.fatal.length > 0;
+}

@@ -2,10 +2,10 @@
 import { computeMetrics, metricsJson, metricsOptionsFor } from '../metrics/index.ts';
 import { cliText } from '../messages/cli.ts';
 import { dayOption, parseArgs, spanOption, termOption, withUsage } from './args.ts';
-import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { formatMetrics } from './metrics-format.ts';
 import { readLedgers } from './read-ledgers.ts';
+import { reportedFatal } from './check.ts';
 
 const SPEC = { valued: ['--term', '--as-of', '--period'], switches: ['--json'], usage: cliText.usage } as const;
 
@@ -17,10 +17,7 @@ export const runMetrics = (argv: readonly string[], io: CliIO): Promise<number> 
     const span = spanOption(args, '--period');
     const today = io.today();
     const { result } = await readLedgers(args.positional, io);
-    if (result.fatal.length > 0) {
-      for (const f of result.fatal) io.stderr(formatIssue(f));
-      return EXIT.usage;
-    }
+    if (reportedFatal(result, io)) return EXIT.usage;
     const metrics = computeMetrics(result, metricsOptionsFor({ ...(term ? { term } : {}), ...(asOf ? { asOf } : {}), ...(span ? { span } : {}) }, today));
     io.stdout(args.options.has('--json') ? metricsJson(metrics).trimEnd() : formatMetrics(metrics));
     return EXIT.ok;

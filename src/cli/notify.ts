@@ -11,9 +11,9 @@ import { briefingKey, carriesFiles, monthBriefing } from '../notify/month-briefi
 import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
 import { schoolDateTime } from '../term/school-clock.ts';
 import { monthOption, parseArgs, withUsage } from './args.ts';
-import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { readLedgers } from './read-ledgers.ts';
+import { reportedFatal } from './check.ts';
 
 export interface NotifyDeps {
   readonly now?: () => Date;
@@ -41,10 +41,7 @@ async function notify(a: NotifyArgs, io: CliIO, deps: NotifyDeps): Promise<numbe
   const today = io.today();
   const month = a.month ?? today.slice(0, 7);
   const { result: ingested, config } = await readLedgers(a.sources, io);
-  if (ingested.fatal.length > 0) {
-    for (const f of ingested.fatal) io.stderr(formatIssue(f));
-    return EXIT.usage;
-  }
+  if (reportedFatal(ingested, io)) return EXIT.usage;
   const n = config.notify;
   if (!n || n.channels.length === 0) {
     io.stderr(t.noChannels(config.path));

@@ -6,11 +6,11 @@ import { extname, resolve } from 'node:path';
 import { roleVisibility } from '../access/index.ts';
 import { computeMetrics } from '../metrics/index.ts';
 import { planFiles, printPack } from '../report/pack/index.ts';
-import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
 import { dayOption, parseArgs, termOption, textOption, UsageError } from './args.ts';
-import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { readLedgers } from './read-ledgers.ts';
+import { reportedFatal } from './check.ts';
+import { withPrinter } from './printing.ts';
 import type { ReportDeps } from './report.ts';
 import { defaultSources } from './sources.ts';
 import { writeReportFile } from './write-report.ts';
@@ -39,10 +39,7 @@ export function parsePackArgs(argv: readonly string[], cwd: string, usage: strin
 export async function reportPack(a: PackArgs, io: CliIO, deps: ReportDeps): Promise<number> {
   const today = io.today();
   const { result: ingested, config } = await readLedgers(a.sources, io);
-  if (ingested.fatal.length > 0) {
-    for (const f of ingested.fatal) io.stderr(formatIssue(f));
-    return EXIT.usage;
-  }
+  if (reportedFatal(ingested, io)) return EXIT.usage;
   const metrics = computeMetrics(ingested, { today, ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) });
   const input = {
     metrics,
@@ -51,18 +48,8 @@ export async function reportPack(a: PackArgs, io: CliIO, deps: ReportDeps): Prom
     visibility: roleVisibility('chair'),
     planFiles: await planFiles(a.sources.length ? a.sources : defaultSources()),
   };
-  const printer = deps.printer ?? new PdfPrinter({ chromePath: config.pdf.chromePath });
-  let bytes: Buffer;
-  try {
-    bytes = (await printPack(printer, input)).bytes;
-  } catch (e) {
-    if (!(e instanceof PdfError)) throw e;
-    io.stderr(e.message);
-    return EXIT.usage;
-  } finally {
-    if (deps.printer === undefined) await printer.close();
-  }
-  if (!(await writeReportFile(a.out, bytes, io))) return EXIT.usage;
+  const printed = await withPrinter(deps.printer, config.pdf.chromePath, io, (printer) => printPack(printer, input));
+  if (printed === null || !(await writeReportFile(a.out, printed.bytes, io))) return EXIT.usage;
   io.stdout(reportText.written(packText.title, a.out));
   return EXIT.ok;
 }

@@ -1,17 +1,18 @@
 /** `union-dash report [SOURCE…] [--term ID | --month YYYY-MM] [--as-of DATE] [--period 学年|年度|统计年度] --out FILE(.pdf|.xlsx|.docx)`, or `--pack FILE.pdf` (pack.ts) */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { computeMetrics, monthPeriod, type Period } from '../metrics/index.ts';
 import { printMonthBrief } from '../report/month/index.ts';
-import { PdfError, PdfPrinter } from '../report/pdf/index.ts';
+import type { PdfPrinter } from '../report/pdf/index.ts';
 import { printTermReport } from '../report/term/index.ts';
 import { summaryWorkbookBytes } from '../report/xlsx/summary-workbook.ts';
 import { reportKind } from '../report/view/report-kind.ts';
 import { dayOption, monthOption, parseArgs, spanOption, termOption, textOption, UsageError, withUsage } from './args.ts';
 import type { SpanKind } from '../term/term.ts';
-import { formatIssue } from './check.ts';
 import { EXIT, type CliIO } from './io.ts';
 import { readLedgers } from './read-ledgers.ts';
+import { reportedFatal } from './check.ts';
+import { withPrinter } from './printing.ts';
+import { writeReportFile } from './write-report.ts';
 import { reportText } from '../messages/cli.ts';
 import { parsePackArgs, reportPack } from './pack.ts';
 
@@ -73,50 +74,30 @@ async function report(a: ReportArgs, io: CliIO, deps: ReportDeps): Promise<numbe
   const period: Period =
     a.month !== undefined ? monthPeriod(a.month, today, a.asOf) : { ...(a.term ? { term: a.term } : {}), ...(a.asOf ? { asOf: a.asOf } : {}), ...(a.span ? { span: a.span } : {}) };
   const { result: ingested, config } = await readLedgers(a.sources, io);
-  if (ingested.fatal.length > 0) {
-    for (const f of ingested.fatal) io.stderr(formatIssue(f));
-    return EXIT.usage;
-  }
+  if (reportedFatal(ingested, io)) return EXIT.usage;
   const metrics = computeMetrics(ingested, { today, ...period });
   const generatedAt = (deps.now ?? (() => new Date()))();
 
-  let bytes: Buffer;
-  let what: string;
+  let made: { bytes: Buffer; what: string } | null;
   if (a.format === 'xlsx') {
-    bytes = await summaryWorkbookBytes({ metrics, generatedAt });
-    what = reportText.summaryWorkbook(metrics.term.kind);
+    made = { bytes: await summaryWorkbookBytes({ metrics, generatedAt }), what: reportText.summaryWorkbook(metrics.term.kind) };
+  } else if (a.format === 'docx') {
+    const { summaryDraftBytes } = await import('../report/docx/index.ts');
+    made = await withPrinter(
+      deps.printer,
+      config.pdf.chromePath,
+      io,
+      async (printer) => ({ bytes: await summaryDraftBytes(printer, { metrics }), what: reportText.summaryDraft[reportKind(metrics)] }),
+      reportText.draftNeedsBrowser,
+    );
   } else {
-    const printer = deps.printer ?? new PdfPrinter({ chromePath: config.pdf.chromePath });
-    try {
-      if (a.format === 'docx') {
-        const { summaryDraftBytes } = await import('../report/docx/index.ts');
-        bytes = await summaryDraftBytes(printer, { metrics });
-        what = reportText.summaryDraft[reportKind(metrics)];
-      } else if (a.month !== undefined) {
-        bytes = await printMonthBrief(printer, { metrics, month: a.month, generatedAt });
-        what = reportText.monthBrief(a.month);
-      } else {
-        bytes = await printTermReport(printer, { metrics, generatedAt, ingest: ingested });
-        what = reportText.termReport(reportKind(metrics), metrics.term.kind);
-      }
-    } catch (e) {
-      if (!(e instanceof PdfError)) throw e;
-      io.stderr(e.message);
-      if (a.format === 'docx') io.stderr(reportText.draftNeedsBrowser);
-      return EXIT.usage;
-    } finally {
-      if (deps.printer === undefined) await printer.close();
-    }
+    made = await withPrinter(deps.printer, config.pdf.chromePath, io, async (printer) =>
+      a.month !== undefined
+        ? { bytes: await printMonthBrief(printer, { metrics, month: a.month, generatedAt }), what: reportText.monthBrief(a.month) }
+        : { bytes: await printTermReport(printer, { metrics, generatedAt, ingest: ingested }), what: reportText.termReport(reportKind(metrics), metrics.term.kind) },
+    );
   }
-
-  try {
-    await mkdir(dirname(a.out), { recursive: true });
-    await writeFile(a.out, bytes);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    io.stderr(reportText.cannotWrite(a.out, reportText.writeErrors[code] ?? (code || String(e))));
-    return EXIT.usage;
-  }
-  io.stdout(reportText.written(what, a.out));
+  if (made === null || !(await writeReportFile(a.out, made.bytes, io))) return EXIT.usage;
+  io.stdout(reportText.written(made.what, a.out));
   return EXIT.ok;
 }

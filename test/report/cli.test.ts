@@ -1,46 +1,14 @@
 /** `union-dash report`: exit codes, Chinese usage lines, and the files it writes. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, test } from 'vitest';
-import { runReport } from '../../src/cli/report.ts';
-import type { CliIO } from '../../src/cli/io.ts';
+import { describe, expect, test } from 'vitest';
 import { pdfText } from '../../src/messages/pdf.ts';
 import { SHEET_NAMES } from '../../src/report/xlsx/summary-workbook.ts';
 import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
-import { FIXTURES, GENERATED_AT, squash } from './fixture-metrics.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0).reverse()) c();
-});
-
-function scratch(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'union-dash-report-cli-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-/** CHROME_PATH for the rest of the test (the printer looks it up when it launches). */
-function chromePath(value: string): void {
-  const before = process.env['CHROME_PATH'];
-  process.env['CHROME_PATH'] = value;
-  cleanups.push(() => {
-    if (before === undefined) delete process.env['CHROME_PATH'];
-    else process.env['CHROME_PATH'] = before;
-  });
-}
-
-async function run(args: string[], cwd = ROOT) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: process.env, today: () => '2026-11-22' };
-  const code = await runReport(args, io, { now: () => GENERATED_AT });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+import { FIXTURES, squash } from './fixture-metrics.ts';
+import { chromePath, ROOT, runReportCli as run, scratch } from './report-cli.ts';
 
 const USAGE = '用法：union-dash report';
 

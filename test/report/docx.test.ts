@@ -9,8 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test, type TestContext } from 'vitest';
-import { runReport } from '../../src/cli/report.ts';
-import type { CliIO } from '../../src/cli/io.ts';
 import { ingest as ingestFolder, type IngestResult } from '../../src/ingest/index.ts';
 import { draftText } from '../../src/messages/docx-summary.ts';
 import { money, percent } from '../../src/messages/format.ts';
@@ -23,7 +21,8 @@ import { PdfPrinter } from '../../src/report/pdf/index.ts';
 import { summaryTable } from '../../src/report/term/summary.ts';
 import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
 import { all, parseXml, readDocx, type DocxFacts } from '../helpers/docx-reader.ts';
-import { FIXTURES, fixtureMetrics, GENERATED_AT, squash } from './fixture-metrics.ts';
+import { FIXTURES, fixtureMetrics, squash } from './fixture-metrics.ts';
+import { chromePath, runReportCli } from './report-cli.ts';
 
 const HEADINGS_FINAL = ['一、基本情况', '二、主要工作和成效', '三、存在的不足', '四、下学期打算'];
 const EMU_PER_PX = 9525;
@@ -289,13 +288,7 @@ describe('opened by LibreOffice', () => {
 });
 
 describe('union-dash report --out x.docx', () => {
-  async function run(args: string[], cwd: string) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: process.env, today: () => '2026-11-22' };
-    const code = await runReport(args, io, { now: () => GENERATED_AT, ...(printer ? { printer } : {}) });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  }
+  const run = (args: string[], cwd: string) => runReportCli(args, cwd, printer ? { printer } : {});
 
   test('writes the draft relative to the working directory', async (ctx) => {
     printerFor(ctx);
@@ -312,20 +305,11 @@ describe('union-dash report --out x.docx', () => {
     const month = await run([FIXTURES, '--month', '2026-05', '--out', 'a.docx'], dir);
     expect(month.code).toBe(2);
     expect(month.stderr).toContain(reportText.monthXlsx);
-    const before = process.env['CHROME_PATH'];
-    process.env['CHROME_PATH'] = '/nonexistent/chromium';
-    try {
-      const out: string[] = [];
-      const err: string[] = [];
-      const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir, env: process.env, today: () => '2026-11-22' };
-      const code = await runReport([FIXTURES, '--out', 'b.docx'], io, { now: () => GENERATED_AT });
-      expect(code).toBe(2);
-      expect(err).toEqual([pdfText.chromePathMissing('/nonexistent/chromium'), reportText.draftNeedsBrowser]);
-      expect(existsSync(join(dir, 'b.docx'))).toBe(false);
-    } finally {
-      if (before === undefined) delete process.env['CHROME_PATH'];
-      else process.env['CHROME_PATH'] = before;
-    }
+    chromePath('/nonexistent/chromium');
+    const b = await runReportCli([FIXTURES, '--out', 'b.docx'], dir);
+    expect(b.code).toBe(2);
+    expect(b.stderr.split('\n')).toEqual([pdfText.chromePathMissing('/nonexistent/chromium'), reportText.draftNeedsBrowser]);
+    expect(existsSync(join(dir, 'b.docx'))).toBe(false);
   });
 });
 

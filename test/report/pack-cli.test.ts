@@ -1,33 +1,11 @@
 /** `union-dash report --pack`: the evidence pack written from the command line, and its usage errors. */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { runReport } from '../../src/cli/report.ts';
-import type { CliIO } from '../../src/cli/io.ts';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { pdfText } from '../../src/messages/pdf.ts';
 import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
-import { FIXTURES, GENERATED_AT, squash } from './fixture-metrics.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0).reverse()) c();
-});
-
-function scratch(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'union-dash-pack-cli-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function run(args: string[], cwd = ROOT) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: process.env, today: () => '2026-11-22' };
-  const code = await runReport(args, io, { now: () => GENERATED_AT });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+import { FIXTURES, squash } from './fixture-metrics.ts';
+import { chromePath, runReportCli as run, scratch } from './report-cli.ts';
 
 describe('bad usage of --pack exits 2 with one Chinese line and the usage', () => {
   test.each([
@@ -50,9 +28,7 @@ describe('bad usage of --pack exits 2 with one Chinese line and the usage', () =
   });
 
   test('without a browser it exits 2 with the Chinese reason and writes nothing', async () => {
-    const before = process.env['CHROME_PATH'];
-    process.env['CHROME_PATH'] = '/nonexistent/chromium';
-    cleanups.push(() => (before === undefined ? delete process.env['CHROME_PATH'] : (process.env['CHROME_PATH'] = before)));
+    chromePath('/nonexistent/chromium');
     const dir = scratch();
     const r = await run([FIXTURES, '--pack', join(dir, '台账.pdf')]);
     expect(r.code).toBe(2);
