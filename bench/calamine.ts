@@ -3,9 +3,9 @@
  * installed here), and a read of every cell through it. Absent on most machines: the bench
  * then says so instead of a figure.
  */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runJsonChild, type ChildOutcome } from './child.ts';
+import { findPythonThat } from './python.ts';
 
 export interface CalaminePython {
   readonly command: string;
@@ -17,14 +17,10 @@ export interface CalamineRead {
   readonly maxRssMiB: number;
 }
 
-/** `$BENCH_PYTHON`, then `python3` on PATH, then `/usr/bin/python3`: the first that imports python_calamine. */
+/** The first Python (see findPythonThat) that imports python_calamine. */
 export function findCalamine(): CalaminePython | null {
-  const candidates = [process.env['BENCH_PYTHON'], 'python3', '/usr/bin/python3'].filter((c): c is string => !!c);
-  for (const command of new Set(candidates)) {
-    const probe = spawnSync(command, ['-c', 'import python_calamine'], { encoding: 'utf8' });
-    if (probe.status === 0) return { command };
-  }
-  return null;
+  const found = findPythonThat('import python_calamine');
+  return found && { command: found.command };
 }
 
 export function readWithCalamine(python: CalaminePython, root: string, file: string): Promise<ChildOutcome<CalamineRead>> {

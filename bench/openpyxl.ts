@@ -1,7 +1,7 @@
 /** The openpyxl comparison: finds a python3 that can import openpyxl (never installs it) and times a full read. */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runJsonChild, type ChildOutcome } from './child.ts';
+import { findPythonThat } from './python.ts';
 
 export interface Python {
   readonly command: string;
@@ -15,14 +15,10 @@ export interface OpenpyxlRead {
   readonly maxRssMiB: number;
 }
 
-/** `$BENCH_PYTHON`, then `python3` on PATH, then the system `/usr/bin/python3` (where Debian's python3-openpyxl lives). */
+/** The first Python (see findPythonThat) that imports openpyxl, e.g. Debian's python3-openpyxl. */
 export function findPython(): Python | null {
-  const candidates = [process.env['BENCH_PYTHON'], 'python3', '/usr/bin/python3'].filter((c): c is string => !!c);
-  for (const command of new Set(candidates)) {
-    const probe = spawnSync(command, ['-c', 'import openpyxl; print(openpyxl.__version__)'], { encoding: 'utf8' });
-    if (probe.status === 0) return { command, openpyxl: probe.stdout.trim() };
-  }
-  return null;
+  const found = findPythonThat('import openpyxl; print(openpyxl.__version__)');
+  return found && { command: found.command, openpyxl: found.printed };
 }
 
 export function readWithOpenpyxl(python: Python, root: string, file: string, mode: OpenpyxlRead['mode']): Promise<ChildOutcome<OpenpyxlRead>> {

@@ -5,6 +5,7 @@
  */
 import { readDay, readMonth, readSpan, readTerm, type Period, type Read } from '../metrics/index.ts';
 import { SPAN_WORDS } from '../messages/span.ts';
+import type { SpanKind } from '../term/term.ts';
 import { badSeconds, paramText, repeatedParam } from '../messages/params.ts';
 import { HttpError } from './http-error.ts';
 
@@ -23,6 +24,9 @@ function accept<T>(r: Read<T>): T {
   if (!r.ok) throw new HttpError(400, paramText[r.problem.code](r.problem.value));
   return r.value;
 }
+
+/** How `?period=` names a span in links (its ASCII name: `school-year`); '' for a term, the default. */
+export const periodParam = (span: SpanKind): string => (span === 'term' ? '' : SPAN_WORDS[span].names.at(-1)!);
 
 export function parseQuery(q: Readonly<Record<string, unknown>>): Query {
   const term = single(q['term'], 'term');
@@ -64,7 +68,7 @@ export function queryString(q: Query): string {
   const p = new URLSearchParams();
   if (q.term) p.set('term', q.term);
   if (q.asOf) p.set('as_of', q.asOf);
-  if (q.span && q.span !== 'term') p.set('period', SPAN_WORDS[q.span].names.at(-1)!);
+  if (q.span && q.span !== 'term') p.set('period', periodParam(q.span));
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -19,6 +19,7 @@ import { basicsParagraphs } from './basics.ts';
 import { shortfallItems, planSentences } from './shortfalls.ts';
 import type { DraftBlock, DraftView } from './view.ts';
 import type { AreaId } from '../../messages/term-areas.ts';
+import { budgetCells } from '../view/budget-cells.ts';
 
 export interface DraftInput {
   /** The term's metrics, as computed (the draft cuts them down itself). */
@@ -72,7 +73,7 @@ function fundsTable(m: MetricsResult): TableView {
       { label: c.ratio, align: 'right', width: '18%' },
     ],
     rows: [
-      ...f.categories.map((x) => [x.category, money(x.budget), money(x.spent), { text: percent(x.ratio), ...(x.over ? { tone: 'not_met' as const, strong: true } : {}) }]),
+      ...f.categories.map(budgetCells),
       ...(f.categories.length > 0
         ? [[{ text: w.fundsTotal, strong: true }, { text: money(budget), strong: true }, { text: money(f.total_spent), strong: true }, { text: percent(budget > 0 ? f.total_spent / budget : null), strong: true }]]
         : []),

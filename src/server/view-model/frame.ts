@@ -7,7 +7,7 @@ import { parseTermId, termIdContaining, termIdString, termLabel, previousTermId 
 import { schoolDateTime } from '../../term/school-clock.ts';
 import { SPAN_KINDS } from '../../term/span.ts';
 import { SPAN_WORDS } from '../../messages/span.ts';
-import { queryString, type Query } from '../query.ts';
+import { periodParam, queryString, type Query } from '../query.ts';
 import type { MissingFile } from '../generation.ts';
 import type { ReadFailure } from '../store.ts';
 import { text } from '../../messages/server.ts';
@@ -221,7 +221,7 @@ export function frame(input: FrameInput): Frame {
       action: input.path,
       showTerm: area !== 'month',
       terms: termOptions(m, input.ingest, query.term),
-      periods: SPAN_KINDS.map((k) => ({ value: k === 'term' ? '' : SPAN_WORDS[k].names.at(-1)!, label: SPAN_WORDS[k].names[0]!, selected: k === (query.span ?? 'term') })),
+      periods: SPAN_KINDS.map((k) => ({ value: periodParam(k), label: SPAN_WORDS[k].names[0]!, selected: k === (query.span ?? 'term') })),
       asOf: query.asOf ?? '',
     },
     back: `${input.path}${qs}`,

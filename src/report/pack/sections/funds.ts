@@ -6,6 +6,7 @@ import { packText } from '../../../messages/pack.ts';
 import { privacyText } from '../../../messages/privacy.ts';
 import { table, type CellInput } from '../../view/table.ts';
 import { dateColumn } from '../date-column.ts';
+import { budgetCells, budgetStateCell } from '../../view/budget-cells.ts';
 import { section, type PackContext, type SectionBuilder } from '../part.ts';
 
 const words = packText.funds;
@@ -57,12 +58,6 @@ function budgetTable(ctx: PackContext) {
   const f = ctx.metrics.funds;
   const col = words.budget.columns;
   const budgeted = f.categories.filter((c) => c.budget !== null);
-  const state = (c: (typeof f.categories)[number]): CellInput =>
-    c.over === null
-      ? { text: words.budget.state.unbudgeted, tone: 'warn' }
-      : c.over
-        ? { text: words.budget.state.over, tone: 'not_met', strong: true }
-        : { text: words.budget.state.within, tone: 'met' };
   const totalBudget = sum(budgeted.map((c) => c.budget ?? 0));
   const totalSpent = sum(f.categories.map((c) => c.spent));
   return table({
@@ -75,7 +70,7 @@ function budgetTable(ctx: PackContext) {
       { label: col.state, align: 'center' },
     ],
     rows: [
-      ...f.categories.map((c) => [c.category, money(c.budget), money(c.spent), { text: percent(c.ratio), ...(c.over ? { tone: 'not_met' as const, strong: true } : {}) }, state(c)]),
+      ...f.categories.map((c) => [...budgetCells(c), budgetStateCell(c, words.budget.state)]),
       ...(f.categories.length > 0
         ? [[{ text: words.budget.total, strong: true }, { text: money(totalBudget), strong: true }, { text: money(totalSpent), strong: true }, totalBudget > 0 ? percent(totalSpent / totalBudget) : '—', '']]
         : []),

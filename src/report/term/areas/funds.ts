@@ -1,6 +1,7 @@
 import { monthZh, money, percent } from '../../../messages/format.ts';
 import { dayZh } from '../../../messages/format.ts';
-import { table, type CellInput } from '../../view/table.ts';
+import { table } from '../../view/table.ts';
+import { budgetCells, budgetStateCell } from '../../view/budget-cells.ts';
 import type { AreaBuilder } from '../area.ts';
 import { targetLines } from '../target-line.ts';
 import { areaText } from '../../../messages/term-areas.ts';
@@ -19,8 +20,6 @@ export const fundsArea: AreaBuilder = (m) => {
           ? words.withinBudget
           : ''),
   ];
-  const state = (c: (typeof f.categories)[number]): CellInput =>
-    c.over === null ? { text: words.state.unbudgeted, tone: 'warn' } : c.over ? { text: words.state.over, tone: 'not_met', strong: true } : { text: words.state.within, tone: 'met' };
   return {
     id: 'funds',
     targets: targetLines(m, ['budget_within']),
@@ -35,13 +34,7 @@ export const fundsArea: AreaBuilder = (m) => {
           { label: words.categories.columns.ratio, align: 'right' },
           { label: words.categories.columns.state, align: 'center' },
         ],
-        rows: f.categories.map((c) => [
-          c.category,
-          money(c.budget),
-          money(c.spent),
-          { text: percent(c.ratio), ...(c.over ? { tone: 'not_met' as const, strong: true } : {}) },
-          state(c),
-        ]),
+        rows: f.categories.map((c) => [...budgetCells(c), budgetStateCell(c, words.state)]),
         empty: words.categories.empty,
         note: words.categories.note,
       }),
