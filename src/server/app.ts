@@ -8,7 +8,7 @@ import express, { type ErrorRequestHandler, type Express, type Request, type Req
 import { termIdContaining, termIdString } from '../term/term.ts';
 import type { Clock, Logger } from './clock.ts';
 import { loadAssets } from './assets.ts';
-import type { Dataset, IngestFn } from './generation.ts';
+import type { ComputedView, Dataset, IngestFn, ReadFn } from './generation.ts';
 import { HttpError } from './http-error.ts';
 import { PAGES, type PageDef } from './pages.ts';
 import { parseMonth, parsePresent, parseQuery, queryKey, type Query } from './query.ts';
@@ -19,7 +19,7 @@ import { text } from '../messages/server.ts';
 import { AREAS, banner, currentMonth, frame, type Area } from './view-model/frame.ts';
 import { monthPageView, SLIDE_LIST_MAX } from './view-model/month.ts';
 import { watchSources, type Watching } from './watch.ts';
-import { createIngestWorker } from '../ingest/worker/client.ts';
+import { createIngestWorker, siblingModule } from '../ingest/worker/client.ts';
 import { liveEvents } from './live-events.ts';
 import { reportRoutes } from './routes/report.ts';
 import { planFiles } from '../report/pack/plan-files.ts';
@@ -86,9 +86,15 @@ const CSP =
 
 export function createApp(deps: AppDeps): DashboardApp {
   const { clock, logger } = deps;
-  // the ledgers are parsed in a worker thread: pages and /healthz keep answering during a read
-  const worker = deps.ingest ? null : createIngestWorker();
-  const store = new DataStore({ sources: deps.sources, loadConfig: deps.loadConfig, clock, logger, ingest: deps.ingest ?? worker!.ingest });
+  // the ledgers are parsed, and the default view computed, in a worker thread: pages and /healthz keep answering during a read
+  const worker = deps.ingest ? null : createIngestWorker<ComputedView>(siblingModule(import.meta.url, 'read-worker'));
+  const read: ReadFn = deps.ingest
+    ? async (sources, options) => ({ result: await deps.ingest!(sources, options) })
+    : async (sources, options) => {
+        const { result, extra } = await worker!.read(sources, options);
+        return { result, ...(extra ? { defaultView: extra } : {}) };
+      };
+  const store = new DataStore({ sources: deps.sources, loadConfig: deps.loadConfig, clock, logger, read });
   const printer = deps.printer ?? new PdfPrinter({ chromePath: () => store.config?.pdf.chromePath ?? null });
   const assets = loadAssets();
   const renderer = createRenderer(assets.urls);
@@ -205,7 +211,9 @@ export function createApp(deps: AppDeps): DashboardApp {
     const snap = store.current();
     if (isLoaded(snap)) void renderPage(snap, PAGES[0]!, {}, LOCAL_CHAIR).catch((e: unknown) => logger.error(String(e)));
   };
-  store.onSwap(warm);
+  // After the requests that waited during the swap: an immediate queued from an immediate runs
+  // only after the event loop has polled for I/O once more.
+  store.onSwap(() => setImmediate(() => setImmediate(warm)));
 
   /** The month's own term (never a year: a month belongs to one term); the default read serves it when that is the term shown anyway. */
   const monthDataset = (snap: LoadedSnapshot, month: string, query: Query, viewer: Viewer): Dataset => {

@@ -28,6 +28,25 @@ export interface MissingFile {
 
 export type IngestFn = (sources: readonly string[], options: IngestOptions) => Promise<IngestResult>;
 
+/** A view's metrics and their `metrics --json` text, computed from one read. */
+export interface ComputedView {
+  readonly metrics: MetricsResult;
+  readonly json: string;
+}
+
+/** What a read brings: the ingest result and, when the reader computed it already (the read worker), the default view of the day read. */
+export interface Read {
+  readonly result: IngestResult;
+  readonly defaultView?: ComputedView;
+}
+
+export type ReadFn = (sources: readonly string[], options: IngestOptions) => Promise<Read>;
+
+export function computeView(ingest: IngestResult, q: Query, today: string): ComputedView {
+  const metrics = computeMetrics(ingest, metricsOptionsFor(q, today));
+  return { metrics, json: metricsJson(metrics) };
+}
+
 /** Different (term, as_of) pairs kept per generation; the oldest is dropped beyond this. */
 const MAX_DATASETS = 64;
 
@@ -45,12 +64,13 @@ export class Generation {
 
   /** The metrics of this read for a chosen term and day, `today` being the day the reader asks on. */
   dataset(q: Query, today: string): Dataset {
-    const key = `${queryKey(q)}|${today}`;
-    let d = this.datasets.get(key);
-    if (d) return d;
-    const metrics = computeMetrics(this.ingest, metricsOptionsFor(q, today));
-    d = { ingest: this.ingest, metrics, json: metricsJson(metrics) };
-    this.datasets.set(key, d);
+    return this.datasets.get(`${queryKey(q)}|${today}`) ?? this.keep(q, today, computeView(this.ingest, q, today));
+  }
+
+  /** Keeps a view computed elsewhere from this same read (the read worker's default view). */
+  keep(q: Query, today: string, view: ComputedView): Dataset {
+    const d: Dataset = { ingest: this.ingest, ...view };
+    this.datasets.set(`${queryKey(q)}|${today}`, d);
     if (this.datasets.size > MAX_DATASETS) {
       // The oldest other than the default view, which every plain page load uses.
       const oldest = [...this.datasets.keys()].find((k) => k !== `${queryKey({})}|${today}`);

@@ -7,7 +7,7 @@ import type { LedgerIssue } from '../ingest/index.ts';
 import type { Clock, Logger } from './clock.ts';
 import { schoolDateTime } from '../term/school-clock.ts';
 import { termIdContaining, termIdString } from '../term/term.ts';
-import { Generation, type IngestFn, type MissingFile } from './generation.ts';
+import { Generation, type MissingFile, type ReadFn } from './generation.ts';
 import { PageCache } from './page-cache.ts';
 import { text } from '../messages/server.ts';
 import type { Config } from '../config/index.ts';
@@ -40,8 +40,8 @@ export interface StoreDeps {
   readonly loadConfig: () => Promise<Config>;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** How the sources are read: ingest, or ingest in a worker thread (what the app passes). */
-  readonly ingest: IngestFn;
+  /** How the sources are read: ingest, or ingest and the default view in a worker thread (what the app passes). */
+  readonly read: ReadFn;
   /**
    * After a failed read, read again after these delays (the last one repeats), in case the
    * cause goes away without a change event: a file unlocked, a network share back.
@@ -57,7 +57,7 @@ export class DataStore {
   private snapshot: Snapshot = { version: 0, generation: null, failure: null, pages: new PageCache() };
   private inFlight: Promise<void> | null = null;
   private again = false;
-  private readonly ingest: IngestFn;
+  private readonly read: ReadFn;
   private readonly listeners: (() => void)[] = [];
   private retry: NodeJS.Timeout | null = null;
   private failures = 0;
@@ -71,7 +71,7 @@ export class DataStore {
   config: Config | null = null;
 
   constructor(private readonly deps: StoreDeps) {
-    this.ingest = deps.ingest;
+    this.read = deps.read;
   }
 
   get sources(): readonly string[] {
@@ -147,11 +147,12 @@ export class DataStore {
       this.config = config;
       const keepMs = config.serve.missingFileMinutes * 60_000;
       const standIns = confirmed || keepMs === 0 ? undefined : this.standIns(keepMs);
-      const result = await this.ingest(sources, { today, config: config.ingest, ...(standIns ? { standIns } : {}) });
+      const { result, defaultView } = await this.read(sources, { today, config: config.ingest, ...(standIns ? { standIns } : {}) });
       issues = result.fatal;
       if (issues.length === 0) {
         generation = new Generation(this.snapshot.version + 1, today, clock.now(), result, this.trackMissing(result.standingIn, keepMs));
-        generation.dataset({}, today);
+        if (defaultView) generation.keep({}, today, defaultView);
+        else generation.dataset({}, today);
       }
     } catch (e) {
       logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));

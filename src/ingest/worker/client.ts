@@ -1,6 +1,7 @@
 /**
- * ingest() run in a worker thread (worker.ts): the same arguments and result, but the caller's
- * event loop stays free while the workbooks are parsed. One read at a time per worker, in order.
+ * ingest() run in a worker thread (worker.ts, or an entry of the caller's that calls serveReads
+ * with its own `after`): the same arguments and result, but the caller's event loop stays free
+ * while the workbooks are parsed. One read at a time per worker, in order.
  * The result's `files` carry each file's name, not its sheets (they stay in the worker, which
  * stands them in when asked with the same paths). A worker that dies is started again at the next read.
  */
@@ -9,31 +10,36 @@ import type { IngestOptions, IngestResult } from '../index.ts';
 import type { ReadFile } from '../result.ts';
 import type { ReadReply, ReadRequest } from './protocol.ts';
 
-export interface IngestWorker {
+export interface IngestWorker<Extra = undefined> {
   ingest(sources: readonly string[], options: IngestOptions): Promise<IngestResult>;
+  /** The read and what the worker's `after` made of it (undefined after a read with fatal issues). */
+  read(sources: readonly string[], options: IngestOptions): Promise<{ readonly result: IngestResult; readonly extra: Extra | undefined }>;
   /** Ends the worker; a read in flight is rejected. */
   close(): Promise<void>;
 }
 
+/** A module's sibling `name`, with the extension the module itself has (.js compiled, .ts from the sources). */
+export const siblingModule = (moduleUrl: string, name: string): URL => new URL(`./${name}${moduleUrl.endsWith('.ts') ? '.ts' : '.js'}`, moduleUrl);
+
 /**
- * The worker beside this file: compiled, worker.js; from the .ts sources (tests, before a
- * first build), worker.ts loaded through tsx's loader, registered inside the new thread.
+ * A worker running `entry`: compiled (.js), as it is; from the .ts sources (tests, before a
+ * first build), loaded through tsx's loader, registered inside the new thread.
  */
-function newWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
+function newWorker(entry: URL): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
   const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(boot, { eval: true });
 }
 
-export function createIngestWorker(): IngestWorker {
+/** `entry`: the worker's module; default the plain ingest worker beside this file. */
+export function createIngestWorker<Extra = undefined>(entry: URL = siblingModule(import.meta.url, 'worker')): IngestWorker<Extra> {
   let worker: Worker | null = null;
   let next = 1;
   const pending = new Map<number, { resolve: (r: ReadReply) => void; reject: (e: Error) => void }>();
 
   const start = (): Worker => {
-    const w = newWorker();
+    const w = newWorker(entry);
     // an idle worker does not keep the process alive; a read in flight does
     w.unref();
     w.on('message', (reply: ReadReply) => {
@@ -52,27 +58,30 @@ export function createIngestWorker(): IngestWorker {
     return w;
   };
 
+  const read = async (sources: readonly string[], options: IngestOptions) => {
+    const { standIns, readRemote, ...rest } = options;
+    if (readRemote) throw new Error('readRemote cannot cross into the ingest worker');
+    worker ??= start();
+    const id = next++;
+    const req: ReadRequest = { id, sources, options: rest, ...(standIns ? { standIns: [...standIns.keys()] } : {}) };
+    const reply = await new Promise<ReadReply>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker!.ref();
+      worker!.postMessage(req);
+    });
+    if (!reply.ok) {
+      const e = new Error(reply.message);
+      if (reply.stack) e.stack = reply.stack;
+      throw e;
+    }
+    // each file's name, for the banners; an empty workbook stands for its sheets in the worker
+    const files = new Map<string, ReadFile>(reply.files.map(([path, file, ledger]) => [path, { model: { file, sheets: [] }, ledger }]));
+    return { result: { ...reply.result, files }, extra: reply.extra as Extra | undefined };
+  };
+
   return {
-    async ingest(sources, options) {
-      const { standIns, readRemote, ...rest } = options;
-      if (readRemote) throw new Error('readRemote cannot cross into the ingest worker');
-      worker ??= start();
-      const id = next++;
-      const req: ReadRequest = { id, sources, options: rest, ...(standIns ? { standIns: [...standIns.keys()] } : {}) };
-      const reply = await new Promise<ReadReply>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker!.ref();
-        worker!.postMessage(req);
-      });
-      if (!reply.ok) {
-        const e = new Error(reply.message);
-        if (reply.stack) e.stack = reply.stack;
-        throw e;
-      }
-      // each file's name, for the banners; an empty workbook stands for its sheets in the worker
-      const files = new Map<string, ReadFile>(reply.files.map(([path, file, ledger]) => [path, { model: { file, sheets: [] }, ledger }]));
-      return { ...reply.result, files };
-    },
+    read,
+    ingest: async (sources, options) => (await read(sources, options)).result,
     async close() {
       const w = worker;
       worker = null;

@@ -10,7 +10,7 @@ export interface ReadRequest {
   readonly standIns?: readonly string[];
 }
 
-/** `files` names each file read; its model stays in the worker. */
+/** `files` names each file read; its model stays in the worker. `extra`: what the worker's `after` made of a good read (serve.ts). */
 export type ReadReply =
-  | { readonly id: number; readonly ok: true; readonly result: Omit<IngestResult, 'files'>; readonly files: readonly (readonly [path: string, file: string, ledger: boolean])[] }
+  | { readonly id: number; readonly ok: true; readonly result: Omit<IngestResult, 'files'>; readonly files: readonly (readonly [path: string, file: string, ledger: boolean])[]; readonly extra: unknown }
   | { readonly id: number; readonly ok: false; readonly message: string; readonly stack: string | null };
