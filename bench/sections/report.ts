@@ -5,7 +5,7 @@
  */
 import { ingest } from '../../src/ingest/index.ts';
 import { computeMetrics, type MetricsResult } from '../../src/metrics/index.ts';
-import { PdfPrinter, findSystemBrowser } from '../../src/report/pdf/index.ts';
+import { PdfPrinter, documentShell, findSystemBrowser } from '../../src/report/pdf/index.ts';
 import { termReportHtml } from '../../src/report/term/index.ts';
 import type { IngestResult } from '../../src/ingest/index.ts';
 import { median } from '../child.ts';
@@ -20,6 +20,8 @@ interface Sample {
   readonly coldSeconds: number;
   readonly warmSeconds: readonly number[];
   readonly blankSeconds: readonly number[];
+  /** A plain document of as many pages as the report (a heading and a few lines each), same path. */
+  readonly plainSeconds: readonly number[];
   readonly htmlSeconds: readonly number[];
   readonly pages: number;
   readonly bytes: number;
@@ -33,6 +35,16 @@ function pageCount(pdf: Buffer): number {
   return counts.length ? Math.max(...counts) : 0;
 }
 
+/**
+ * `pages` pages of plain text in the report's font: what printing that many pages costs by
+ * itself, so the report's own cost (tables, charts, tagging) can be told from its length.
+ */
+function plainDocument(pages: number): string {
+  const line = '<p>教职工文体活动参与率、服务满意度、档案归档完成率与经费执行情况，按学期工作计划逐项统计。</p>';
+  const body = Array.from({ length: pages }, (_, i) => `<section style="break-after: page"><h2>第 ${i + 1} 页</h2>${line.repeat(6)}</section>`).join('');
+  return documentShell({ title: '', css: '', body });
+}
+
 async function sample(metrics: MetricsResult, ingested: IngestResult): Promise<Sample> {
   const input = () => ({ metrics, ingest: ingested, generatedAt: new Date() });
   const printer = new PdfPrinter();
@@ -42,19 +54,24 @@ async function sample(metrics: MetricsResult, ingested: IngestResult): Promise<S
     const coldSeconds = seconds(cold);
     const warmSeconds: number[] = [];
     const blankSeconds: number[] = [];
+    const plainSeconds: number[] = [];
     const htmlSeconds: number[] = [];
+    const plain = plainDocument(pageCount(first));
     // Interleaved, so a busy machine slows both sides of the comparison alike.
     for (let i = 0; i < WARM_PRINTS; i++) {
       const b = performance.now();
       await printer.printBlank();
       blankSeconds.push(seconds(b));
+      const p = performance.now();
+      await printer.print(plain);
+      plainSeconds.push(seconds(p));
       const w = performance.now();
       const html = termReportHtml(input());
       htmlSeconds.push(seconds(w));
       await printer.print(html);
       warmSeconds.push(seconds(w));
     }
-    return { coldSeconds, warmSeconds, blankSeconds, htmlSeconds, pages: pageCount(first), bytes: first.length };
+    return { coldSeconds, warmSeconds, blankSeconds, plainSeconds, htmlSeconds, pages: pageCount(first), bytes: first.length };
   } finally {
     await printer.close();
   }
@@ -78,6 +95,7 @@ export const reportSection: Section = {
     // The first warm print of each run is dropped: it still pays for the browser's first page.
     const warm = median(samples.flatMap((s) => s.warmSeconds.slice(1)));
     const blank = median(samples.flatMap((s) => s.blankSeconds.slice(1)));
+    const plain = median(samples.flatMap((s) => s.plainSeconds.slice(1)));
     const cold = median(samples.map((s) => s.coldSeconds));
     const html = median(samples.flatMap((s) => s.htmlSeconds.slice(1)));
     const first = samples[0]!;
@@ -86,6 +104,8 @@ export const reportSection: Section = {
       { label: 'warm term report', value: `${warm.toFixed(2)} s median (of which HTML and charts ${html.toFixed(2)} s)` },
       { label: 'warm blank page', value: `${blank.toFixed(2)} s median` },
       { label: 'warm / blank', value: `${(warm / blank).toFixed(2)}×` },
+      { label: `warm plain text, ${samples[0]!.pages} pages`, value: `${plain.toFixed(2)} s median (${(plain / blank).toFixed(2)}× blank)` },
+      { label: `warm / plain ${samples[0]!.pages} pages`, value: `${(warm / plain).toFixed(2)}× (the report's tables, charts and tagging over its length alone)` },
       { label: 'report PDF', value: `${first.pages} pages, ${(first.bytes / 1024).toFixed(0)} KiB` },
     ];
     const goals: Goal[] = [
@@ -100,7 +120,7 @@ export const reportSection: Section = {
         detail: `${warm.toFixed(2)} s vs ${blank.toFixed(2)} s (${(warm / blank).toFixed(2)}×)`,
       },
     ];
-    return { id: 'report', title, figures, goals, data: { coldMedianSeconds: cold, warmMedianSeconds: warm, blankMedianSeconds: blank, htmlMedianSeconds: html, samples } };
+    return { id: 'report', title, figures, goals, data: { coldMedianSeconds: cold, warmMedianSeconds: warm, blankMedianSeconds: blank, plainMedianSeconds: plain, htmlMedianSeconds: html, samples } };
   },
 };
 
