@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { TestContext } from 'vitest';
 import { PdfError } from '../../src/report/pdf/errors.ts';
 import { findSystemBrowser } from '../../src/report/pdf/find-browser.ts';
+import { missingTool } from './missing-tool.ts';
 
 /**
  * The browser for a PDF test. Without one the test fails under CI=true, and on a
@@ -28,12 +29,7 @@ export function requirePoppler(ctx: TestContext): void {
   }
 }
 
-function missing(ctx: TestContext, why: string): never {
-  if (process.env['CI'] === 'true') throw new Error(`CI=true: browser test "${ctx.task.name}" cannot run: ${why}`);
-  const bar = '!'.repeat(78);
-  console.warn(`\n${bar}\n!! SKIPPED "${ctx.task.name}": ${why}\n!! PDF printing is NOT tested on this machine.\n${bar}\n`);
-  return ctx.skip(why);
-}
+const missing = (ctx: TestContext, why: string): never => missingTool(ctx, why, 'PDF printing');
 
 /** What poppler reads from a PDF. */
 export interface PdfFacts {

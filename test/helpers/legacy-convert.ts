@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { TestContext } from 'vitest';
+import { missingTool } from './missing-tool.ts';
 import { tempDir } from './workbook.ts';
 
 /** Writes `out` from the .xlsx at `xlsx` with SheetJS: `biff8` for .xls/.et, `ods` for .ods. */
@@ -22,6 +24,11 @@ export const libreOffice: string | null = (() => {
   const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
   return probe.status === 0 ? 'soffice' : null;
 })();
+
+/** LibreOffice for a test: without it the test fails under CI=true (which installs it) and is skipped loudly elsewhere. */
+export function requireLibreOffice(ctx: TestContext): string {
+  return libreOffice ?? missingTool(ctx, 'LibreOffice (soffice) is not installed (sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui)', 'Conversion by LibreOffice');
+}
 
 /** Converts the .xlsx at `xlsx` into `outDir` with LibreOffice (own profile, so parallel runs do not collide). */
 export async function libreOfficeCopy(xlsx: string, outDir: string, ext: 'xls' | 'ods'): Promise<string> {

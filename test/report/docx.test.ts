@@ -20,6 +20,8 @@ import { TEXT_WIDTH_PX } from '../../src/report/docx/document.ts';
 import { PdfPrinter } from '../../src/report/pdf/index.ts';
 import { summaryTable } from '../../src/report/term/summary.ts';
 import { readPdf, requireBrowser, requirePoppler } from '../helpers/browser.ts';
+import { requireLibreOffice } from '../helpers/legacy-convert.ts';
+import { missingTool } from '../helpers/missing-tool.ts';
 import { all, parseXml, readDocx, type DocxFacts } from '../helpers/docx-reader.ts';
 import { FIXTURES, fixtureMetrics, squash } from './fixture-metrics.ts';
 import { chromePath, runReportCli } from './report-cli.ts';
@@ -234,18 +236,12 @@ describe('the .docx file', () => {
 });
 
 /** LibreOffice, and whether its Writer can load a document at all (Debian splits Writer from Calc). */
-function requireLibreOffice(ctx: TestContext, dir: string): string {
-  const warn = (why: string): never => {
-    const bar = '!'.repeat(78);
-    console.warn(`\n${bar}\n!! SKIPPED "${ctx.task.name}": ${why}\n!! The .docx is NOT opened by a word processor on this machine.\n${bar}\n`);
-    return ctx.skip(why);
-  };
-  if (spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status !== 0) return warn('LibreOffice (soffice) is not installed (sudo apt-get install libreoffice-writer-nogui)');
+function requireWriter(ctx: TestContext, dir: string): void {
+  requireLibreOffice(ctx);
   const probe = join(dir, 'probe.txt');
   writeFileSync(probe, 'probe\n');
   convert(probe, dir);
-  if (!existsSync(join(dir, 'probe.pdf'))) return warn('soffice is installed without Writer and opens no text document (sudo apt-get install libreoffice-writer-nogui)');
-  return 'soffice';
+  if (!existsSync(join(dir, 'probe.pdf'))) missingTool(ctx, 'soffice is installed without Writer and opens no text document (sudo apt-get install libreoffice-writer-nogui)', 'Opening the .docx in a word processor');
 }
 
 function convert(file: string, outDir: string): ReturnType<typeof spawnSync> {
@@ -259,7 +255,7 @@ function convert(file: string, outDir: string): ReturnType<typeof spawnSync> {
 describe('opened by LibreOffice', () => {
   test('it converts to an A4 PDF with the title, the headings and the charts, and page 1 renders to PNG', async (ctx) => {
     const dir = scratch();
-    requireLibreOffice(ctx, dir);
+    requireWriter(ctx, dir);
     requirePoppler(ctx);
     const file = join(dir, '工作总结.docx');
     writeFileSync(file, await summaryDraftBytes(printerFor(ctx), { metrics }));
