@@ -31,9 +31,9 @@ export interface SchedulerDeps {
   readonly log: DeliveryLog;
   readonly now: () => Date;
   /** The metrics for a month's briefing (its own term, as of its end or today), or null before a good read. */
-  readonly monthMetrics: (month: string) => MetricsResult | null;
+  readonly monthMetrics: (month: string) => Promise<MetricsResult | null>;
   /** Today's metrics (for warnings), or null before a good read. */
-  readonly currentMetrics: () => MetricsResult | null;
+  readonly currentMetrics: () => Promise<MetricsResult | null>;
   readonly printer: PdfPrinter;
   readonly logger: { info(m: string): void; error(m: string): void };
   /** Called after each delivery (the dashboard's status line). */
@@ -127,14 +127,14 @@ export class NotifyScheduler {
     const month = fireMonth(n.schedule, new Date(at));
     this.deps.logger.info(`notify: scheduled briefing ${month}`);
     await this.send([briefingKey(month)], async () => {
-      const metrics = this.deps.monthMetrics(month);
+      const metrics = await this.deps.monthMetrics(month);
       return metrics ? monthBriefing({ metrics, month, notify: n, now: this.deps.now(), printer: this.deps.printer }) : null;
     });
   }
 
   private async pushWarnings(): Promise<void> {
     const n = this.deps.config();
-    const metrics = this.deps.currentMetrics();
+    const metrics = await this.deps.currentMetrics();
     if (!n || !n.warnings || n.channels.length === 0 || !metrics || metrics.warnings.length === 0) return;
     const entries = await this.deps.log.entries();
     const ids = n.channels.map(channelId);

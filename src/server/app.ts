@@ -91,8 +91,8 @@ export function createApp(deps: AppDeps): DashboardApp {
   const read: ReadFn = deps.ingest
     ? async (sources, options) => ({ result: await deps.ingest!(sources, options) })
     : async (sources, options) => {
-        const { result, extra } = await worker!.read(sources, options);
-        return { result, ...(extra ? { defaultView: extra } : {}) };
+        const { id, result, extra } = await worker!.read(sources, options);
+        return { result, ...(extra ? { defaultView: extra } : {}), elsewhere: (question) => worker!.ask<ComputedView>(id, question) };
       };
   const store = new DataStore({ sources: deps.sources, loadConfig: deps.loadConfig, clock, logger, read });
   const printer = deps.printer ?? new PdfPrinter({ chromePath: () => store.config?.pdf.chromePath ?? null });
@@ -193,7 +193,7 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   const renderPage = (snap: LoadedSnapshot, page: PageDef, query: Query, viewer: Viewer) =>
     snap.pages.get(`${page.path}?${queryKey(query)}|${clock.today()}|${viewerKey(viewer)}|${push?.version() ?? 0}`, async () => {
-      const ds = forViewer(snap.generation.dataset(query, clock.today()), viewer);
+      const ds = forViewer(await snap.generation.dataset(query, clock.today()), viewer);
       const view = page.view(ds.ingest, ds.metrics, query, { push: pushView(push?.status() ?? null) });
       return { body: renderer.page(page.area, frameFor(snap, ds, page.area, page.heading(ds.metrics), page.path, query, viewer), view) };
     });
@@ -216,11 +216,11 @@ export function createApp(deps: AppDeps): DashboardApp {
   store.onSwap(() => setImmediate(() => setImmediate(warm)));
 
   /** The month's own term (never a year: a month belongs to one term); the default read serves it when that is the term shown anyway. */
-  const monthDataset = (snap: LoadedSnapshot, month: string, query: Query, viewer: Viewer): Dataset => {
+  const monthDataset = async (snap: LoadedSnapshot, month: string, query: Query, viewer: Viewer): Promise<Dataset> => {
     const { span: _year, ...plain } = query;
     const term = termIdString(termIdContaining(`${month}-01`));
-    let ds = snap.generation.dataset(plain, clock.today());
-    if (ds.metrics.term.id !== term) ds = snap.generation.dataset({ ...plain, term }, clock.today());
+    let ds = await snap.generation.dataset(plain, clock.today());
+    if (ds.metrics.term.id !== term) ds = await snap.generation.dataset({ ...plain, term }, clock.today());
     return forViewer(ds, viewer);
   };
 
@@ -232,10 +232,10 @@ export function createApp(deps: AppDeps): DashboardApp {
     const snap = goodSnapshot();
     const key = `/present?${queryKey(query)}|${asked ?? ''}|${seconds}|${clock.today()}|${viewerKey(viewer)}`;
     const cached = await snap.pages.get(key, async () => {
-      const ds = forViewer(snap.generation.dataset(query, clock.today()), viewer);
+      const ds = forViewer(await snap.generation.dataset(query, clock.today()), viewer);
       const month = asked ?? currentMonth(ds.metrics);
       const plain: Query = query.asOf ? { asOf: query.asOf } : {};
-      const monthView = monthPageView(monthDataset(snap, month, plain, viewer).metrics, month, plain, SLIDE_LIST_MAX);
+      const monthView = monthPageView((await monthDataset(snap, month, plain, viewer)).metrics, month, plain, SLIDE_LIST_MAX);
       const f = frameFor(snap, ds, 'overview', presentText.title, '/present', query, viewer);
       return { body: renderer.document('present', f, presentView({ month: monthView, metrics: ds.metrics, query, seconds, banner: f.banner })) };
     });
@@ -244,7 +244,7 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   app.get('/month', async (req, res) => {
     const query = parseQuery(req.query);
-    const ds = goodSnapshot().generation.dataset(query, clock.today());
+    const ds = await goodSnapshot().generation.dataset(query, clock.today());
     const keep = new URLSearchParams(query.asOf ? { as_of: query.asOf } : {}).toString();
     res.redirect(302, `/month/${currentMonth(ds.metrics)}${keep ? `?${keep}` : ''}`);
   });
@@ -257,7 +257,7 @@ export function createApp(deps: AppDeps): DashboardApp {
     const viewer = viewerOf(res);
     const cached = await snap.pages.get(`${path}?${asOf ?? ''}|${clock.today()}|${viewerKey(viewer)}`, async () => {
       const plain: Query = asOf ? { asOf } : {};
-      const ds = monthDataset(snap, month, plain, viewer);
+      const ds = await monthDataset(snap, month, plain, viewer);
       const view = monthPageView(ds.metrics, month, plain);
       return { body: renderer.page('month', frameFor(snap, ds, 'month', text.headings.month(view.label), path, plain, viewer), view) };
     });
@@ -266,7 +266,7 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   app.get('/api/metrics', async (req, res) => {
     const query = parseQuery(req.query);
-    const ds = forViewer(goodSnapshot().generation.dataset(query, clock.today()), viewerOf(res));
+    const ds = forViewer(await goodSnapshot().generation.dataset(query, clock.today()), viewerOf(res));
     res.type('application/json; charset=utf-8').setHeader('Cache-Control', PAGE_CACHE);
     res.send(ds.json);
   });
@@ -280,13 +280,13 @@ export function createApp(deps: AppDeps): DashboardApp {
           clock,
           logger,
           printer,
-          monthMetrics: (month) => {
+          monthMetrics: async (month) => {
             const snap = store.current();
-            return isLoaded(snap) ? monthDataset(snap, month, {}, LOCAL_CHAIR).metrics : null;
+            return isLoaded(snap) ? (await monthDataset(snap, month, {}, LOCAL_CHAIR)).metrics : null;
           },
-          currentMetrics: () => {
+          currentMetrics: async () => {
             const snap = store.current();
-            return isLoaded(snap) ? snap.generation.dataset({}, clock.today()).metrics : null;
+            return isLoaded(snap) ? (await snap.generation.dataset({}, clock.today())).metrics : null;
           },
         });
 
@@ -301,11 +301,11 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   app.use(
     reportRoutes({
-      dataset: (period, res) => forViewer(goodSnapshot().generation.dataset(period, clock.today()), viewerOf(res)),
+      dataset: async (period, res) => forViewer(await goodSnapshot().generation.dataset(period, clock.today()), viewerOf(res)),
       mayDownloadWorkbook: (res) => mayDownloadWorkbook(viewerOf(res)),
       // the pack is boxed by term (as on the command line): a year's page offers the pack of as-of's term
       pack: async ({ span: _year, ...period }, res) => {
-        const ds = goodSnapshot().generation.dataset(period, clock.today());
+        const ds = await goodSnapshot().generation.dataset(period, clock.today());
         return { metrics: ds.metrics, ingest: ds.ingest, visibility: visibilityOf(viewerOf(res)), planFiles: await planFiles(deps.sources) };
       },
       onDownload: (req) => access.record(req, 'download', req.originalUrl),

@@ -34,10 +34,23 @@ export interface ComputedView {
   readonly json: string;
 }
 
-/** What a read brings: the ingest result and, when the reader computed it already (the read worker), the default view of the day read. */
+/** A view of a read to compute elsewhere (the read worker): the query and the day the reader asks on. */
+export interface ViewQuestion {
+  readonly query: Query;
+  readonly today: string;
+}
+
+/** Computes a view of this same read elsewhere; undefined when it cannot (that read is gone there). */
+export type ViewElsewhere = (question: ViewQuestion) => Promise<ComputedView | undefined>;
+
+/**
+ * What a read brings: the ingest result and, when the reader can (the read worker), the default
+ * view of the day read, computed already, and a way to compute other views of it off this thread.
+ */
 export interface Read {
   readonly result: IngestResult;
   readonly defaultView?: ComputedView;
+  readonly elsewhere?: ViewElsewhere;
 }
 
 export type ReadFn = (sources: readonly string[], options: IngestOptions) => Promise<Read>;
@@ -52,6 +65,7 @@ const MAX_DATASETS = 64;
 
 export class Generation {
   private readonly datasets = new Map<string, Dataset>();
+  private readonly computing = new Map<string, Promise<Dataset>>();
 
   constructor(
     readonly id: number,
@@ -60,10 +74,33 @@ export class Generation {
     readonly loadedAt: Date,
     readonly ingest: IngestResult,
     readonly missing: readonly MissingFile[] = [],
+    /** Where views not computed yet are computed (the read worker); absent or failing = on this thread. */
+    private readonly elsewhere?: ViewElsewhere,
   ) {}
 
-  /** The metrics of this read for a chosen term and day, `today` being the day the reader asks on. */
-  dataset(q: Query, today: string): Dataset {
+  /**
+   * The metrics of this read for a chosen term and day, `today` being the day the reader asks on:
+   * computed elsewhere when it can be, so that other requests are answered meanwhile; one
+   * computation per view however many ask at once.
+   */
+  dataset(q: Query, today: string): Promise<Dataset> {
+    const key = `${queryKey(q)}|${today}`;
+    const known = this.datasets.get(key);
+    if (known) return Promise.resolve(known);
+    let computing = this.computing.get(key);
+    if (!computing) {
+      const elsewhere = this.elsewhere;
+      computing = (async () => {
+        const view = elsewhere ? await elsewhere({ query: q, today }).catch(() => undefined) : undefined;
+        return this.datasets.get(key) ?? this.keep(q, today, view ?? computeView(this.ingest, q, today));
+      })().finally(() => this.computing.delete(key));
+      this.computing.set(key, computing);
+    }
+    return computing;
+  }
+
+  /** The same view, computed on this thread if it is not known yet (what cannot wait for a promise). */
+  datasetHere(q: Query, today: string): Dataset {
     return this.datasets.get(`${queryKey(q)}|${today}`) ?? this.keep(q, today, computeView(this.ingest, q, today));
   }
 

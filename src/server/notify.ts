@@ -18,8 +18,8 @@ export interface ServerNotifyDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly printer: PdfPrinter;
-  readonly monthMetrics: (month: string) => MetricsResult | null;
-  readonly currentMetrics: () => MetricsResult | null;
+  readonly monthMetrics: (month: string) => Promise<MetricsResult | null>;
+  readonly currentMetrics: () => Promise<MetricsResult | null>;
 }
 
 export interface ServerNotify {

@@ -147,12 +147,12 @@ export class DataStore {
       this.config = config;
       const keepMs = config.serve.missingFileMinutes * 60_000;
       const standIns = confirmed || keepMs === 0 ? undefined : this.standIns(keepMs);
-      const { result, defaultView } = await this.read(sources, { today, config: config.ingest, ...(standIns ? { standIns } : {}) });
+      const { result, defaultView, elsewhere } = await this.read(sources, { today, config: config.ingest, ...(standIns ? { standIns } : {}) });
       issues = result.fatal;
       if (issues.length === 0) {
-        generation = new Generation(this.snapshot.version + 1, today, clock.now(), result, this.trackMissing(result.standingIn, keepMs));
+        generation = new Generation(this.snapshot.version + 1, today, clock.now(), result, this.trackMissing(result.standingIn, keepMs), elsewhere);
         if (defaultView) generation.keep({}, today, defaultView);
-        else generation.dataset({}, today);
+        else generation.datasetHere({}, today);
       }
     } catch (e) {
       logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));

@@ -69,8 +69,8 @@ function scheduler(config: NotifyConfig, timers: Timer[] = []) {
     config: () => config,
     log: new DeliveryLog(join(dir, NOTIFY_LOG_FILE)),
     now: () => new Date(clock),
-    monthMetrics: (month) => metricsFor(month),
-    currentMetrics: () => metricsFor('2026-06'),
+    monthMetrics: async (month) => metricsFor(month),
+    currentMetrics: async () => metricsFor('2026-06'),
     // no channel here carries the PDF, so the printer is never launched
     printer: new PdfPrinter({ chromePath: '/nonexistent' }),
     logger: { info: () => {}, error: (m) => expect.fail(m) },

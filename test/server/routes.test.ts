@@ -317,11 +317,14 @@ describe('refresh and caching', () => {
     expect(status).toBe(304);
   });
 
-  it('computes metrics once per (term, as_of) for a generation', async () => {
+  it('computes metrics once per (term, as_of) for a generation, however many ask at once', async () => {
     const g = srv.dash.store.current().generation!;
-    const x = g.dataset({ asOf: '2026-06-15' }, '2026-07-01');
-    expect(g.dataset({ asOf: '2026-06-15' }, '2026-07-01')).toBe(x);
-    expect(g.dataset({ asOf: '2026-06-16' }, '2026-07-01')).not.toBe(x);
+    const [a, b] = [g.dataset({ asOf: '2026-06-15' }, '2026-07-01'), g.dataset({ asOf: '2026-06-15' }, '2026-07-01')];
+    const x = await a;
+    expect(await b).toBe(x);
+    expect(await g.dataset({ asOf: '2026-06-15' }, '2026-07-01')).toBe(x);
+    expect(g.datasetHere({ asOf: '2026-06-15' }, '2026-07-01')).toBe(x);
+    expect(await g.dataset({ asOf: '2026-06-16' }, '2026-07-01')).not.toBe(x);
   });
 
   it('serves the ECharts bundle and the stylesheet from this server, gzipped when asked', async () => {

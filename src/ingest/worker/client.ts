@@ -8,12 +8,17 @@
 import { Worker } from 'node:worker_threads';
 import type { IngestOptions, IngestResult } from '../index.ts';
 import type { ReadFile } from '../result.ts';
-import type { ReadReply, ReadRequest } from './protocol.ts';
+import type { ReadReply, WorkerRequest } from './protocol.ts';
 
 export interface IngestWorker<Extra = undefined> {
   ingest(sources: readonly string[], options: IngestOptions): Promise<IngestResult>;
-  /** The read and what the worker's `after` made of it (undefined after a read with fatal issues). */
-  read(sources: readonly string[], options: IngestOptions): Promise<{ readonly result: IngestResult; readonly extra: Extra | undefined }>;
+  /** The read, its id (for `ask`) and what the worker's `after` made of it (undefined after a read with fatal issues). */
+  read(sources: readonly string[], options: IngestOptions): Promise<{ readonly id: number; readonly result: IngestResult; readonly extra: Extra | undefined }>;
+  /**
+   * The worker's `ask` answer to `question` about the read `readId`; undefined when that read is
+   * no longer the worker's last good one (a newer good read replaced it, or the worker restarted).
+   */
+  ask<A>(readId: number, question: unknown): Promise<A | undefined>;
   /** Ends the worker; a read in flight is rejected. */
   close(): Promise<void>;
 }
@@ -58,14 +63,10 @@ export function createIngestWorker<Extra = undefined>(entry: URL = siblingModule
     return w;
   };
 
-  const read = async (sources: readonly string[], options: IngestOptions) => {
-    const { standIns, readRemote, ...rest } = options;
-    if (readRemote) throw new Error('readRemote cannot cross into the ingest worker');
+  const send = async (req: WorkerRequest): Promise<ReadReply & { ok: true }> => {
     worker ??= start();
-    const id = next++;
-    const req: ReadRequest = { id, sources, options: rest, ...(standIns ? { standIns: [...standIns.keys()] } : {}) };
     const reply = await new Promise<ReadReply>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+      pending.set(req.id, { resolve, reject });
       worker!.ref();
       worker!.postMessage(req);
     });
@@ -74,14 +75,27 @@ export function createIngestWorker<Extra = undefined>(entry: URL = siblingModule
       if (reply.stack) e.stack = reply.stack;
       throw e;
     }
+    return reply;
+  };
+
+  const read = async (sources: readonly string[], options: IngestOptions) => {
+    const { standIns, readRemote, ...rest } = options;
+    if (readRemote) throw new Error('readRemote cannot cross into the ingest worker');
+    const id = next++;
+    const reply = await send({ kind: 'read', id, sources, options: rest, ...(standIns ? { standIns: [...standIns.keys()] } : {}) });
+    if (!('result' in reply)) throw new Error('ingest worker: a read answered as a question');
     // each file's name, for the banners; an empty workbook stands for its sheets in the worker
     const files = new Map<string, ReadFile>(reply.files.map(([path, file, ledger]) => [path, { model: { file, sheets: [] }, ledger }]));
-    return { result: { ...reply.result, files }, extra: reply.extra as Extra | undefined };
+    return { id, result: { ...reply.result, files }, extra: reply.extra as Extra | undefined };
   };
 
   return {
     read,
     ingest: async (sources, options) => (await read(sources, options)).result,
+    async ask<A>(readId: number, question: unknown) {
+      const reply = await send({ kind: 'ask', id: next++, read: readId, question });
+      return 'answer' in reply ? (reply.answer as A | undefined) : undefined;
+    },
     async close() {
       const w = worker;
       worker = null;

@@ -1,37 +1,53 @@
 /**
  * The loop of a read worker thread: reads the sources for the thread that started it, so that
- * the server's event loop keeps answering while a district workbook is read. It keeps the sheet
- * models of its last good read, which stand in for files that vanish (ingest's standIns).
+ * the server's event loop keeps answering while a district workbook is read. It keeps its last
+ * good read: the sheet models stand in for files that vanish (ingest's standIns), and the result
+ * answers questions about that read.
  *
- * `after` runs in the worker on every good read (no fatal issue) and its answer crosses back
- * with the result: a thread that starts the worker can have its own first use of the read done
- * here too, off its event loop (the server: the default view's metrics). Ingest knows nothing of it.
+ * A thread that starts the worker can have its own uses of a read done here too, off its event
+ * loop (the server: the metrics of its views): `after` runs on every good read (no fatal issue)
+ * and its answer crosses back with the result; `ask` answers a question about the last good read.
+ * Ingest knows nothing of either.
  */
 import { parentPort } from 'node:worker_threads';
 import { ingest, type IngestOptions, type IngestResult } from '../index.ts';
-import type { ReadFile } from '../result.ts';
-import type { ReadReply, ReadRequest } from './protocol.ts';
+import type { AskRequest, ReadReply, ReadRequest, WorkerRequest } from './protocol.ts';
 
-export type AfterRead = (result: IngestResult, options: Omit<IngestOptions, 'standIns' | 'readRemote'>) => unknown;
+export interface ReadServices {
+  readonly after?: (result: IngestResult, options: Omit<IngestOptions, 'standIns' | 'readRemote'>) => unknown;
+  readonly ask?: (result: IngestResult, question: unknown) => unknown;
+}
 
-export function serveReads(after: AfterRead = () => undefined): void {
-  let lastGood: ReadonlyMap<string, ReadFile> = new Map();
+const failure = (id: number, e: unknown): ReadReply => ({ id, ok: false, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? (e.stack ?? null) : null });
 
-  const answer = async (req: ReadRequest): Promise<ReadReply> => {
+export function serveReads(services: ReadServices = {}): void {
+  let lastGood: { readonly id: number; readonly result: IngestResult } | null = null;
+
+  const read = async (req: ReadRequest): Promise<ReadReply> => {
     try {
-      const standIns = req.standIns ? new Map([...lastGood].filter(([path]) => req.standIns!.includes(path))) : undefined;
+      const kept = lastGood?.result.files ?? new Map();
+      const standIns = req.standIns ? new Map([...kept].filter(([path]) => req.standIns!.includes(path))) : undefined;
       const result: IngestResult = await ingest(req.sources, { ...req.options, ...(standIns ? { standIns } : {}) });
       const good = result.fatal.length === 0;
-      if (good) lastGood = result.files;
-      const extra = good ? after(result, req.options) : undefined;
+      if (good) lastGood = { id: req.id, result };
+      const extra = good ? services.after?.(result, req.options) : undefined;
       const { files, ...rest } = result;
       return { id: req.id, ok: true, result: rest, files: [...files].map(([path, f]) => [path, f.model.file, f.ledger] as const), extra };
     } catch (e) {
-      return { id: req.id, ok: false, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? (e.stack ?? null) : null };
+      return failure(req.id, e);
     }
   };
 
-  parentPort!.on('message', (req: ReadRequest) => {
-    void answer(req).then((reply) => parentPort!.postMessage(reply));
+  const ask = (req: AskRequest): ReadReply => {
+    try {
+      const answer = lastGood?.id === req.read && services.ask ? services.ask(lastGood.result, req.question) : undefined;
+      return { id: req.id, ok: true, answer };
+    } catch (e) {
+      return failure(req.id, e);
+    }
+  };
+
+  parentPort!.on('message', (req: WorkerRequest) => {
+    void (req.kind === 'ask' ? Promise.resolve(ask(req)) : read(req)).then((reply) => parentPort!.postMessage(reply));
   });
 }

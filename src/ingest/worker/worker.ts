@@ -1,4 +1,4 @@
-/** The plain ingest worker thread: reads, nothing after (serve.ts). */
+/** The plain ingest worker thread: reads, nothing more (serve.ts). */
 import { serveReads } from './serve.ts';
 
 serveReads();
