@@ -1,7 +1,7 @@
 /**
  * ingest() run in a worker thread (worker.ts, or an entry of the caller's that calls serveReads
- * with its own `after`): the same arguments and result, but the caller's event loop stays free
- * while the workbooks are parsed. One read at a time per worker, in order.
+ * with its own services, `after` and `ask`): the same arguments and result, but the caller's
+ * event loop stays free while the workbooks are parsed. One read at a time per worker, in order.
  * The result's `files` carry each file's name, not its sheets (they stay in the worker, which
  * stands them in when asked with the same paths). A worker that dies is started again at the next read.
  */
