@@ -60,6 +60,10 @@ const wordsFor = (span: SpanKindKey) => {
       fundsColumns: { category: '类别', budget: '预算', spent: '支出', ratio: '执行率' },
       fundsTotal: '合计',
       noFunds: `${T}没有经费预算和支出记录。`,
+      /** 考核细则自评 in prose, from the rubric's own sentences (src/messages/rubric.ts). */
+      rubric: (p: { lead: string; basic: string; bonus: string | null; total: string; unscored: string | null; veto: string | null }) =>
+        `${p.lead}${p.basic}${p.bonus ? `，${p.bonus}` : ''}，${p.total}。${p.unscored ?? ''}${p.veto ?? ''}`,
+      rubricCaption: '考核细则自评',
       tableCaption: (n: number, caption: string) => `表 ${n}　${caption}`,
       figureCaption: (n: number, caption: string) => `图 ${n}　${caption}`,
     },

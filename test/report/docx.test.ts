@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test, type TestContext } from 'vitest';
 import { ingest as ingestFolder, type IngestResult } from '../../src/ingest/index.ts';
 import { draftText } from '../../src/messages/docx-summary.ts';
-import { money, percent } from '../../src/messages/format.ts';
+import { money, num, percent } from '../../src/messages/format.ts';
+import { rubricText } from '../../src/messages/rubric.ts';
 import { pdfText } from '../../src/messages/pdf.ts';
 import { reportText } from '../../src/messages/cli.ts';
 import { computeMetrics, statusLabels, targetOf, type MetricsResult } from '../../src/metrics/index.ts';
@@ -108,6 +109,17 @@ describe('the draft’s wording, from the figures', () => {
     expect(plans.every((p) => p.startsWith('针对'))).toBe(true);
   });
 
+  test('without a 考核细则 sheet 二 has no 考核细则自评 and no rubric table', () => {
+    const blocks = (v: DraftView) => v.sections.flatMap((x) => x.blocks);
+    const withRubric = blocks(summaryDraftView({ metrics }));
+    const without = blocks(summaryDraftView({ metrics: { ...metrics, rubric: null } }));
+    const isRubric = (b: DraftView['sections'][number]['blocks'][number]) =>
+      (b.kind === 'subheading' && b.text.endsWith(rubricText.title)) || (b.kind === 'table' && b.table.caption.endsWith(draftText.work.rubricCaption));
+    expect(withRubric.filter(isRubric)).toHaveLength(2);
+    expect(without.filter(isRubric)).toEqual([]);
+    expect(without.length).toBe(withRubric.length - 3);
+  });
+
   test('before the term’s last month it is a 期中小结 whose 四、下阶段打算 is what each shortfall still needs', async () => {
     const { metrics: mid } = await fixtureMetrics('2026-04-30');
     const view = summaryDraftView({ metrics: mid });
@@ -197,6 +209,23 @@ describe('the .docx file', () => {
     const f = metrics.funds;
     expect(funds!.slice(1, -1)).toEqual(f.categories.map((c) => [c.category, money(c.budget), money(c.spent), percent(c.ratio)]));
     expect(funds!.at(-1)!.slice(0, 3)).toEqual(['合计', money(f.categories.reduce((n, c) => n + (c.budget ?? 0), 0)), money(f.total_spent)]);
+  });
+
+  test('ends 二 with 考核细则自评: the rubric’s totals in words and every item with its 分值 and 自评, no cell places', async (ctx) => {
+    const d = await build(ctx);
+    const r = metrics.rubric!;
+    const text = d.paragraphs.map((p) => p.text).join('\n');
+    expect(d.paragraphs.filter((p) => /^（[一二三四五六七八九十]+）/.test(p.text)).at(-1)?.text.endsWith(rubricText.title)).toBe(true);
+    expect(text).toContain(rubricText.basic(num(r.basic.score), num(r.basic.max)));
+    expect(text).toContain(rubricText.total(num(r.total)));
+    expect(text).toContain(rubricText.unscored(r.basic.unscored));
+    expect(r.basic.unscored).toBe(2);
+    const rubric = d.tables.find((t) => t[0]![0] === rubricText.columns.dimension)!;
+    expect(rubric[0]).toEqual(['一级指标', '考核内容', '分值', '自评', '依据数据']);
+    expect(rubric.slice(1).map((row) => row[1])).toEqual(r.items.map((x) => x.item));
+    expect(rubric.slice(1).map((row) => row[3])).toEqual(r.items.map((x) => (x.type === 'veto' ? rubricText.vetoClear : x.score === null ? rubricText.pending : num(x.score))));
+    // the evidence cells are the chair's: the draft leaves the building
+    expect(rubric.flat().join('').includes('!')).toBe(false);
   });
 
   test('its charts are SVG pictures with a PNG fallback at twice their size, all in word/media and each referenced', async (ctx) => {

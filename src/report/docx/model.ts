@@ -20,6 +20,8 @@ import { shortfallItems, planSentences } from './shortfalls.ts';
 import type { DraftBlock, DraftView } from './view.ts';
 import type { AreaId } from '../../messages/term-areas.ts';
 import { budgetCells } from '../view/budget-cells.ts';
+import { rubricText } from '../../messages/rubric.ts';
+import { rubricView } from '../term/rubric.ts';
 
 export interface DraftInput {
   /** The term's metrics, as computed (the draft cuts them down itself). */
@@ -82,6 +84,33 @@ function fundsTable(m: MetricsResult): TableView {
   });
 }
 
+/**
+ * 考核细则自评 under 二: the rubric's totals in a paragraph and its items in a table of the
+ * columns a page of A4 holds, from the term report's own rubric view (the evidence cells are the
+ * chair's alone, and the draft is the viewer's).
+ */
+function rubricBlocks(m: MetricsResult): { text: string; table: TableView } | null {
+  const r = rubricView(m);
+  if (!r) return null;
+  const w = draftTextFor(m.term.kind).work;
+  const c = rubricText.columns;
+  return {
+    text: w.rubric({ lead: r.lead, basic: r.basic, bonus: r.bonus, total: r.total, unscored: r.unscored, veto: r.veto ?? r.noVeto }),
+    table: table({
+      caption: w.rubricCaption,
+      columns: [
+        { label: c.dimension, width: '16%' },
+        { label: c.item, width: '34%' },
+        { label: c.max, align: 'center', width: '10%' },
+        { label: c.score, align: 'center', width: '12%' },
+        { label: c.figure, width: '28%' },
+      ],
+      rows: r.lines.map((l) => [l.dimension, l.item, l.max, { text: l.score, strong: true, ...(l.veto ? { tone: 'not_met' as const } : {}) }, l.figure]),
+      empty: '',
+    }),
+  };
+}
+
 /** Numbers tables and figures through the document: 表 1, 图 1 … */
 function numberer() {
   let tables = 0;
@@ -102,12 +131,15 @@ export function summaryDraftView(input: DraftInput): DraftView {
   const paragraph = (text: string): DraftBlock => ({ kind: 'paragraph', text });
 
   const work: DraftBlock[] = [paragraph(w.lead), n.table(targetsTable(m))];
-  areaParagraphs(m, kind).forEach((a, i) => {
+  const areas = areaParagraphs(m, kind);
+  areas.forEach((a, i) => {
     work.push({ kind: 'subheading', text: termText.areaHeading(i + 1, a.title) }, paragraph(a.text));
     const chart = CHART_AREAS[a.id]?.(m) ? areaCharts(a.id, m)[0] : undefined;
     if (chart) work.push(n.chart(chart));
     if (a.id === 'funds' && m.funds.categories.length > 0) work.push(n.table(fundsTable(m)));
   });
+  const rubric = rubricBlocks(m);
+  if (rubric) work.push({ kind: 'subheading', text: termText.areaHeading(areas.length + 1, rubricText.title) }, paragraph(rubric.text), n.table(rubric.table));
 
   return {
     kind,
