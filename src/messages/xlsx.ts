@@ -6,6 +6,7 @@ export const xlsxText = {
   sheets: {
     targets: '目标汇总',
     evaluation: '期末总评',
+    rubric: '考核自评',
     funds: '经费',
     months: '月度收支',
     activities: '活动参与',
@@ -25,6 +26,12 @@ export const xlsxText = {
     columns: { dimension: '维度', score: '得分', weight: '权重', note: '说明' },
     unscored: '未评分，总分按其余维度的权重折算',
     total: '总分',
+  },
+  /** 考核自评, present when the ledgers have a 考核细则 sheet; the other column names are the rubric's own (messages/rubric.ts). */
+  rubric: {
+    title: (term: string) => `${term}考核细则自评`,
+    how: '计分说明',
+    total: '合计（基本项 + 加分）',
   },
   funds: {
     title: (term: string) => `${term}经费预算执行情况`,

@@ -76,6 +76,28 @@ describe('the summary workbook', () => {
     ]);
   });
 
+  test('考核自评 holds every rubric item with its 分值 and 自评 as numbers, and the total; without a rubric there is no such sheet', async () => {
+    const r = metrics.rubric!;
+    expect(header(SHEET_NAMES.rubric)).toEqual(['一级指标', '考核内容', '类型', '分值', '自评', '计分说明', '依据数据', '台账出处']);
+    const rows = dataRows(SHEET_NAMES.rubric);
+    expect(rows).toHaveLength(r.items.length + 1);
+    r.items.forEach((x, i) => {
+      const [, item, , max, score] = rows[i]!;
+      expect([item, max]).toEqual([x.item, x.max]);
+      expect(score).toBe(x.type === 'veto' ? '未触发' : x.score === null ? '待评' : x.score);
+    });
+    // the numbers sum to the rubric's total, as the committee would check it in the workbook
+    const numbers = rows.slice(0, -1).map((row) => row[4]).filter((v): v is number => typeof v === 'number');
+    expect(numbers.reduce((n, v) => n + v, 0)).toBeCloseTo(r.total, 2);
+    expect(rows.at(-1)!.slice(3, 6)).toEqual([r.basic.max + r.bonus.max, r.total, '另有 2 个基本项待人工评分，未计入合计；请在“考核细则”表的“自评分”列填写。']);
+    // the chair's workbook shows where each figure came from
+    expect(rows.some((row) => String(row[7]).includes('!'))).toBe(true);
+
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load((await summaryWorkbookBytes({ metrics: { ...metrics, rubric: null }, generatedAt: GENERATED_AT })) as unknown as ArrayBuffer);
+    expect(plain.worksheets.map((w) => w.name)).toEqual(Object.values(SHEET_NAMES).filter((n) => n !== SHEET_NAMES.rubric));
+  });
+
   test('待办事项 and 数据问题 list what to act on, with owners and cells', () => {
     const actions = dataRows(SHEET_NAMES.actions);
     expect(actions).toContainEqual(['逾期未完成的工作', '提案交办及跟踪督办', '高志远', '2026-04-30', '进行中']);

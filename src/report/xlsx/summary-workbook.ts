@@ -1,6 +1,7 @@
 /**
  * The term's summary as a workbook (the figures of the term-end report): targets, the
- * evaluation, funds, participation, what needs doing, and the data issues. Rates and money
+ * evaluation, the 考核细则 self-assessment (when there is a rubric), funds, participation, what
+ * needs doing, and the data issues. Rates and money
  * are numbers with a display format, so the workbook computes on.
  */
 import ExcelJS from 'exceljs';
@@ -13,6 +14,8 @@ import { termText } from '../../messages/term-report.ts';
 import { xlsxText as words } from '../../messages/xlsx.ts';
 import { schoolDateTime } from '../../term/school-clock.ts';
 import { addTableSheet, type XlsxValue } from './table-sheet.ts';
+import { rubricText } from '../../messages/rubric.ts';
+import { rubricView } from '../term/rubric.ts';
 
 export const SHEET_NAMES = words.sheets;
 
@@ -96,6 +99,33 @@ export function buildSummaryWorkbook(input: SummaryWorkbookInput): ExcelJS.Workb
     rows: e.dimensions.map((d) => [d.label, d.score, d.weight, d.score === null ? words.evaluation.unscored : null]),
     total: [words.evaluation.total, e.total, e.dimensions.filter((d) => d.score !== null).reduce((n, d) => n + d.weight, 0), null],
   });
+
+  const rubric = rubricView(m);
+  if (m.rubric && rubric) {
+    const c = rubricText.columns;
+    const r = m.rubric;
+    addTableSheet(wb, {
+      name: SHEET_NAMES.rubric,
+      title: words.rubric.title(m.term.label),
+      context,
+      columns: [
+        { header: c.dimension, width: 12 },
+        { header: c.item, width: 34 },
+        { header: c.type, width: 6 },
+        { header: c.max, width: 7, format: 'number' },
+        { header: c.score, width: 9, format: 'number' },
+        { header: words.rubric.how, width: 24 },
+        { header: c.figure, width: 30 },
+        { header: c.evidence, width: 44 },
+      ],
+      // a score is a number the workbook sums; a veto or an item to score by hand says so
+      rows: r.items.map((x, i) => {
+        const l = rubric.lines[i]!;
+        return [l.dimension, x.item, l.type, x.max, x.type !== 'veto' && x.score !== null ? x.score : l.score, l.how || null, l.figure, l.evidence];
+      }),
+      total: [words.rubric.total, null, null, r.basic.max + r.bonus.max, r.total, [rubric.unscored, rubric.veto].filter((t) => t !== null).join('') || null, null, null],
+    });
+  }
 
   const f = m.funds;
   addTableSheet(wb, {
