@@ -1,7 +1,8 @@
 /** The term summary as a workbook, read back with exceljs: the same figures as computeMetrics. */
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { MetricsResult } from '../../src/metrics/index.ts';
+import { roleVisibility } from '../../src/access/visibility.ts';
+import { redact, type MetricsResult } from '../../src/metrics/index.ts';
 import { HEADER_ROW } from '../../src/report/xlsx/table-sheet.ts';
 import { SHEET_NAMES, summaryWorkbookBytes } from '../../src/report/xlsx/summary-workbook.ts';
 import { fixtureMetrics, GENERATED_AT } from './fixture-metrics.ts';
@@ -92,6 +93,13 @@ describe('the summary workbook', () => {
     expect(rows.at(-1)!.slice(3, 6)).toEqual([r.basic.max + r.bonus.max, r.total, '另有 2 个基本项待人工评分，未计入合计；请在“考核细则”表的“自评分”列填写。']);
     // the chair's workbook shows where each figure came from
     expect(rows.some((row) => String(row[7]).includes('!'))).toBe(true);
+
+    // a committee member's workbook (the dashboard's download) has how many records, not where they are
+    const committee = new ExcelJS.Workbook();
+    await committee.xlsx.load((await summaryWorkbookBytes({ metrics: redact(metrics, roleVisibility('committee')), generatedAt: GENERATED_AT })) as unknown as ArrayBuffer);
+    const places = committee.getWorksheet(SHEET_NAMES.rubric)!.getColumn(8).values.map(String);
+    expect(places.some((v) => v.includes('处记录（单元格位置仅工会主席可见）'))).toBe(true);
+    expect(places.some((v) => v.includes('!'))).toBe(false);
 
     const plain = new ExcelJS.Workbook();
     await plain.xlsx.load((await summaryWorkbookBytes({ metrics: { ...metrics, rubric: null }, generatedAt: GENERATED_AT })) as unknown as ArrayBuffer);
