@@ -86,7 +86,7 @@ const CSP =
 
 export function createApp(deps: AppDeps): DashboardApp {
   const { clock, logger } = deps;
-  // the ledgers are parsed, and the default view computed, in a worker thread: pages and /healthz keep answering during a read
+  // the ledgers are parsed, and the metrics of their views computed, in a worker thread: pages and /healthz keep answering meanwhile
   const worker = deps.ingest ? null : createIngestWorker<ComputedView>(siblingModule(import.meta.url, 'read-worker'));
   const read: ReadFn = deps.ingest
     ? async (sources, options) => ({ result: await deps.ingest!(sources, options) })

@@ -54,6 +54,12 @@ describe('the read worker', () => {
     expect((await g.dataset({ term: '2025-2026-1' }, today)).json).toBe(computeView(await ingest([FIXTURES], { today }), { term: '2025-2026-1' }, today).json);
   });
 
+  it('a question after the worker has ended is answered as unknown (the read it asks about is gone)', async () => {
+    const { id } = await worker.read([FIXTURES], { today: '2026-04-30' });
+    await worker.close();
+    expect(await worker.ask(id, { query: {}, today: '2026-04-30' })).toBeUndefined();
+  });
+
   it('sends no view with a read that has fatal issues', async () => {
     const { result, extra } = await worker.read(['/no/such/folder'], { today: '2026-04-30' });
     expect(result.fatal.length).toBeGreaterThan(0);

@@ -93,6 +93,8 @@ export function createIngestWorker<Extra = undefined>(entry: URL = siblingModule
     read,
     ingest: async (sources, options) => (await read(sources, options)).result,
     async ask<A>(readId: number, question: unknown) {
+      // a worker started now has read nothing: no need to start one to hear so
+      if (worker === null) return undefined;
       const reply = await send({ kind: 'ask', id: next++, read: readId, question });
       return 'answer' in reply ? (reply.answer as A | undefined) : undefined;
     },
