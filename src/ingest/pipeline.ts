@@ -62,12 +62,11 @@ export function readWorkbooks(
   }
 
   const reports = new Map<PendingSheet, SheetReport>();
-  const env: { term: TermId; termOrigin: TermOrigin; staffByName: Map<string, number[]>; departments: string[]; shared: Map<string, string> } = {
+  const env: { term: TermId; termOrigin: TermOrigin; staffByName: Map<string, number[]>; departments: string[] } = {
     term: termOfDay(options.today),
     termOrigin: 'day',
     staffByName: new Map(),
     departments: [],
-    shared: new Map(),
   };
   const readEnv = (): ReadEnv => ({ sink, ...env });
 

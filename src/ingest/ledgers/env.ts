@@ -9,6 +9,7 @@ import type {
   MentoringRecord,
   OfficeScoreRecord,
   ProposalRecord,
+  Records,
   SettingRecord,
   StaffRecord,
   SurveyResponse,
@@ -55,7 +56,7 @@ export const emptySink = (): RecordSink => ({
 });
 
 /** The records a filled sink holds: participation's builder trimmed into its table. */
-export const sinkRecords = (sink: RecordSink): import('../records.ts').Records => ({ ...sink, participation: sink.participation.finish() });
+export const sinkRecords = (sink: RecordSink): Records => ({ ...sink, participation: sink.participation.finish() });
 
 /** What a ledger reader may consult besides its own sheet. */
 export interface ReadEnv {
@@ -67,14 +68,4 @@ export interface ReadEnv {
   /** Normalised staff name → indexes into sink.staff. */
   readonly staffByName: ReadonlyMap<string, readonly number[]>;
   readonly departments: readonly string[];
-  /** One string for each distinct text participation records keep (names, activity names), for the whole ingest. */
-  readonly shared: Map<string, string>;
-}
-
-/** `text`, or the equal string an earlier record of this ingest keeps: millions of records, a few thousand strings. */
-export function sharedText(env: ReadEnv, text: string): string {
-  const known = env.shared.get(text);
-  if (known !== undefined) return known;
-  env.shared.set(text, text);
-  return text;
 }

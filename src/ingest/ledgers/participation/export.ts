@@ -9,7 +9,7 @@ import type { Place } from '../../issues.ts';
 import { readRows, type RowAccount } from '../../table/read-rows.ts';
 import type { SheetContext } from '../../table/sheet-context.ts';
 import { normalizeName, parseDate } from '../../values/index.ts';
-import { sharedText, type ReadEnv } from '../env.ts';
+import type { ReadEnv } from '../env.ts';
 import { resolveStaff } from '../staff-lookup.ts';
 import { exportActivity, type ExportTitle } from './export-activity.ts';
 
@@ -34,7 +34,7 @@ export function readSignInExport(ctx: SheetContext, env: ReadEnv): RowAccount {
         at: cellAt(r, nameCol),
         activityKey: activity?.key ?? null,
         activityName,
-        name: sharedText(env, normalizeName(displayName)),
+        name: normalizeName(displayName),
         staffIndex,
         mark: 'present',
       });

@@ -5,7 +5,7 @@ import { headerBlockText } from '../../table/header-match.ts';
 import { isMarkColumn, profileColumn } from '../../table/profile.ts';
 import { normalizeName, parseDate, parseMark } from '../../values/index.ts';
 import { matchActivity, normalizeActivity, type ActivityMatch } from '../activity-match.ts';
-import { sharedText, type ReadEnv } from '../env.ts';
+import type { ReadEnv } from '../env.ts';
 import { resolveStaff } from '../staff-lookup.ts';
 import { TotalsCheck } from '../totals.ts';
 import { readSignInExport } from './export.ts';
@@ -68,8 +68,8 @@ function readLong(ctx: SheetContext, env: ReadEnv): RowAccount {
         sheetRef: ctx.sheetRef,
         at: cellAt(r, markCol ?? nameCol),
         activityKey: match.status === 'matched' ? match.activity.key : null,
-        activityName: match.status === 'matched' ? match.activity.name : sharedText(env, activityName),
-        name: sharedText(env, normalizeName(displayName)),
+        activityName: match.status === 'matched' ? match.activity.name : activityName,
+        name: normalizeName(displayName),
         staffIndex,
         mark,
       });
@@ -95,7 +95,7 @@ function readWide(ctx: SheetContext, env: ReadEnv, headers: readonly HeaderColum
     row(r) {
       const displayName = ctx.requiredText(r, 'name');
       const staffIndex = resolveStaff(ctx, env, r, nameCol, displayName);
-      const name = sharedText(env, normalizeName(displayName));
+      const name = normalizeName(displayName);
       for (const { col, activity } of columns) {
         const mark = ctx.tryParseAt(r, col, parseMark, hint);
         if (mark === undefined) continue;
