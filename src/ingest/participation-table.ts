@@ -6,7 +6,7 @@
  * `participationAt` / `participationRows`, the big one (metrics/participation-pairs.ts) reads
  * the columns.
  */
-import type { Mark, ParticipationRecord, SheetRef } from './records.ts';
+import { participationRef, type CellRef, type Mark, type ParticipationRecord, type SheetRef } from './records.ts';
 
 export const MARKS: readonly Mark[] = ['present', 'absent', 'excused'];
 
@@ -136,6 +136,9 @@ export function participationAt(t: ParticipationTable, i: number): Participation
     mark: MARKS[t.mark[i]!]!,
   };
 }
+
+/** The i-th mark's cell, as `participationRef` names it, without building the record. */
+export const participationRefAt = (t: ParticipationTable, i: number): CellRef => participationRef({ sheetRef: t.sheets[t.sheet[i]!]!, at: t.at[i]! });
 
 /** Every mark as a record, in the order read: for small consumers and tests, not for a district's millions. */
 export function participationRows(t: ParticipationTable): ParticipationRecord[] {

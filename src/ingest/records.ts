@@ -98,7 +98,7 @@ export interface ParticipationRecord {
 }
 
 /** The cell a participation record came from, as `SheetContext.ref` names a record's cell. */
-export function participationRef(p: ParticipationRecord): CellRef {
+export function participationRef(p: Pick<ParticipationRecord, 'sheetRef' | 'at'>): CellRef {
   const row = Math.floor(p.at / AT_COLUMNS);
   return { file: p.sheetRef.file, sheet: p.sheetRef.sheet, cell: a1(row, p.at - row * AT_COLUMNS), row };
 }

@@ -6,7 +6,7 @@ import type { CellRef } from '../../ingest/records.ts';
 import { clean, type MetricsContext } from '../context.ts';
 import type { TargetResult } from '../result.ts';
 import { surveyThisTerm } from '../targets/satisfaction-growth.ts';
-import { evidenceOf } from './evidence.ts';
+import { evidenceOf, listedEvidence } from './evidence.ts';
 import { figureLabel, type FigureId } from './figures.ts';
 import type { ResolvedRubricItem } from './resolve.ts';
 import type { RubricDimension, RubricFigure, RubricItemResult, RubricManualReason, RubricPlace, RubricResult } from './result.ts';
@@ -87,7 +87,7 @@ function scoreItem(item: ResolvedRubricItem, ctx: MetricsContext, targets: reado
   }
   const isVeto = r.type === 'veto' || r.rule?.kind === 'veto';
   const self = isVeto || r.max === null ? null : r.selfScore;
-  const refs = found && item.figure ? evidenceOf(item.figure, ctx) : self !== null && r.selfScoreRef ? [r.selfScoreRef] : [];
+  const evidence = found && item.figure ? evidenceOf(item.figure, ctx, EVIDENCE_SHOWN) : listedEvidence(self !== null && r.selfScoreRef ? [r.selfScoreRef] : [], EVIDENCE_SHOWN);
   const vetoKnown = isVeto && r.rule?.kind === 'veto' && reason === null;
   return {
     ...base,
@@ -96,7 +96,7 @@ function scoreItem(item: ResolvedRubricItem, ctx: MetricsContext, targets: reado
     computed,
     manual_reason: reason,
     figure: found?.figure ?? null,
-    evidence: { count: refs.length, cells: cells ? refs.slice(0, EVIDENCE_SHOWN).map(place) : [] },
+    evidence: { count: evidence.count, cells: cells ? evidence.first.map(place) : [] },
     veto_triggered: veto,
   };
 }

@@ -1,6 +1,6 @@
-/** The ledger cells behind a figure: the records it counts, as of asOf. */
-import { participationAt } from '../../ingest/participation-table.ts';
-import { participationRef, type ActivityCategory, type CellRef } from '../../ingest/records.ts';
+/** The ledger cells behind a figure: how many records it counts, as of asOf, and the first of them. */
+import { participationRefAt } from '../../ingest/participation-table.ts';
+import type { ActivityCategory, CellRef } from '../../ingest/records.ts';
 import { TRAINING_CATEGORIES } from '../targets/cadre-training.ts';
 import { STUDY_CATEGORIES } from '../targets/monthly-study.ts';
 import { listedArchive } from '../archive-matrix.ts';
@@ -11,40 +11,53 @@ import type { FigureId } from './figures.ts';
 
 const MONTHLY: Partial<Record<FigureId, readonly ActivityCategory[]>> = { monthly_study: STUDY_CATEGORIES, cadre_training: TRAINING_CATEGORIES };
 
-export function evidenceOf(figure: FigureId, ctx: MetricsContext): readonly CellRef[] {
+export interface Evidence {
+  readonly count: number;
+  /** The first `shown` of them, in ledger order. */
+  readonly first: readonly CellRef[];
+}
+
+/** Evidence of records already at hand. */
+export const listedEvidence = (refs: readonly CellRef[], shown: number): Evidence => ({ count: refs.length, first: refs.slice(0, shown) });
+
+/** A figure's evidence; a district's millions of participation marks are counted, and only `shown` of them named. */
+export function evidenceOf(figure: FigureId, ctx: MetricsContext, shown: number): Evidence {
+  const refs = (list: readonly { readonly ref: CellRef }[]) => listedEvidence(list.map((x) => x.ref), shown);
   const r = ctx.records;
   const inTermMonth = (month: string) => month >= ctx.term.start.slice(0, 7) && month <= ctx.asOf.slice(0, 7);
   switch (figure) {
     case 'participation_rate': {
       const keys = new Set(sportsUpToAsOf(ctx).filter(hasSignIn).map((s) => s.activity.key));
       const t = r.participation;
-      const refs: CellRef[] = [];
+      const first: CellRef[] = [];
+      let count = 0;
       for (let i = 0; i < t.length; i++) {
         const key = t.activityKeys[t.activity[i]!];
-        if (key != null && keys.has(key)) refs.push(participationRef(participationAt(t, i)));
+        if (key == null || !keys.has(key)) continue;
+        if (count++ < shown) first.push(participationRefAt(t, i));
       }
-      return refs;
+      return { count, first };
     }
     case 'archive_completion':
-      return listedArchive(ctx).map((a) => a.ref);
+      return refs(listedArchive(ctx));
     case 'proposal_satisfaction':
-      return termProposals(ctx).map((p) => p.ref);
+      return refs(termProposals(ctx));
     case 'routine_completion':
-      return r.tasks.filter((t) => upToAsOf(ctx, t.due)).map((t) => t.ref);
+      return refs(r.tasks.filter((t) => upToAsOf(ctx, t.due)));
     case 'monthly_study':
     case 'cadre_training': {
       const categories = MONTHLY[figure] ?? [];
-      return ctx.facts.activities.filter((s) => categories.includes(s.activity.category) && upToAsOf(ctx, s.activity.date)).map((s) => s.activity.ref);
+      return refs(ctx.facts.activities.filter((s) => categories.includes(s.activity.category) && upToAsOf(ctx, s.activity.date)).map((s) => s.activity));
     }
     case 'office_monthly':
     case 'office_pass_trend':
-      return r.offices.filter((o) => inTermMonth(o.month)).map((o) => o.ref);
+      return refs(r.offices.filter((o) => inTermMonth(o.month)));
     case 'mentoring_coverage':
-      return r.mentoring.filter((m) => m.term === null || m.term === ctx.term.id).map((m) => m.ref);
+      return refs(r.mentoring.filter((m) => m.term === null || m.term === ctx.term.id));
     case 'budget_within':
-      return [...r.budget.map((b) => b.ref), ...r.funds.filter((f) => upToAsOf(ctx, f.date)).map((f) => f.ref)];
+      return refs([...r.budget, ...r.funds.filter((f) => upToAsOf(ctx, f.date))]);
     case 'satisfaction':
     case 'satisfaction_growth':
-      return r.survey.filter((s) => (s.term ?? ctx.term.id) === ctx.term.id && (s.submitted === null || s.submitted <= ctx.asOf)).map((s) => s.ref);
+      return refs(r.survey.filter((s) => (s.term ?? ctx.term.id) === ctx.term.id && (s.submitted === null || s.submitted <= ctx.asOf)));
   }
 }
