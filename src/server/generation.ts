@@ -60,6 +60,9 @@ export function computeView(ingest: IngestResult, q: Query, today: string): Comp
   return { metrics, json: metricsJson(metrics) };
 }
 
+/** A view of a read: the reader's query and the day asked on. */
+const viewKey = (q: Query, today: string) => `${queryKey(q)}|${today}`;
+
 /** Different (term, as_of) pairs kept per generation; the oldest is dropped beyond this. */
 const MAX_DATASETS = 64;
 
@@ -84,14 +87,13 @@ export class Generation {
    * computation per view however many ask at once.
    */
   dataset(q: Query, today: string): Promise<Dataset> {
-    const key = `${queryKey(q)}|${today}`;
+    const key = viewKey(q, today);
     const known = this.datasets.get(key);
     if (known) return Promise.resolve(known);
     let computing = this.computing.get(key);
     if (!computing) {
-      const elsewhere = this.elsewhere;
       computing = (async () => {
-        const view = elsewhere ? await elsewhere({ query: q, today }).catch(() => undefined) : undefined;
+        const view = this.elsewhere ? await this.elsewhere({ query: q, today }).catch(() => undefined) : undefined;
         return this.datasets.get(key) ?? this.keep(q, today, view ?? computeView(this.ingest, q, today));
       })().finally(() => this.computing.delete(key));
       this.computing.set(key, computing);
@@ -99,18 +101,13 @@ export class Generation {
     return computing;
   }
 
-  /** The same view, computed on this thread if it is not known yet (what cannot wait for a promise). */
-  datasetHere(q: Query, today: string): Dataset {
-    return this.datasets.get(`${queryKey(q)}|${today}`) ?? this.keep(q, today, computeView(this.ingest, q, today));
-  }
-
   /** Keeps a view computed elsewhere from this same read (the read worker's default view). */
   keep(q: Query, today: string, view: ComputedView): Dataset {
     const d: Dataset = { ingest: this.ingest, ...view };
-    this.datasets.set(`${queryKey(q)}|${today}`, d);
+    this.datasets.set(viewKey(q, today), d);
     if (this.datasets.size > MAX_DATASETS) {
       // The oldest other than the default view, which every plain page load uses.
-      const oldest = [...this.datasets.keys()].find((k) => k !== `${queryKey({})}|${today}`);
+      const oldest = [...this.datasets.keys()].find((k) => k !== viewKey({}, today));
       if (oldest !== undefined) this.datasets.delete(oldest);
     }
     return d;

@@ -151,8 +151,9 @@ export class DataStore {
       issues = result.fatal;
       if (issues.length === 0) {
         generation = new Generation(this.snapshot.version + 1, today, clock.now(), result, this.trackMissing(result.standingIn, keepMs), elsewhere);
+        // computed before the swap, so that the first page does not wait for it
         if (defaultView) generation.keep({}, today, defaultView);
-        else generation.datasetHere({}, today);
+        else await generation.dataset({}, today);
       }
     } catch (e) {
       logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));

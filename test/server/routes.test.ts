@@ -323,7 +323,6 @@ describe('refresh and caching', () => {
     const x = await a;
     expect(await b).toBe(x);
     expect(await g.dataset({ asOf: '2026-06-15' }, '2026-07-01')).toBe(x);
-    expect(g.datasetHere({ asOf: '2026-06-15' }, '2026-07-01')).toBe(x);
     expect(await g.dataset({ asOf: '2026-06-16' }, '2026-07-01')).not.toBe(x);
   });
 
